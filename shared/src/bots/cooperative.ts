@@ -1,0 +1,104 @@
+import { FORECAST_AHEAD } from "../content/events.ts";
+import { PROJECTS, type ProjectKind } from "../content/projects.ts";
+import { RESOURCES, type Resource } from "../content/resources.ts";
+import { ROLES } from "../content/roles.ts";
+import { SITE_IDS, SITES } from "../content/sites.ts";
+import { legalActions } from "../rules/legal.ts";
+import { isHungry } from "../rules/public.ts";
+import { FOOD_PER_HOUSEHOLD } from "../rules/season.ts";
+import type { Action, GameState, ProjectState } from "../rules/types.ts";
+
+/**
+ * How urgent each open project is for the village right now (higher first). The gutters matter when
+ * rain is forecast; a neighbour's house has a deadline; the bridge is the goal of the game.
+ */
+function projectPriority(state: GameState, project: ProjectState): number {
+  const rainSoon = state.events
+    .slice(state.season, state.season + FORECAST_AHEAD + 1)
+    .some((e, i) => e === "hujan" && i > 0);
+  const base: Record<ProjectKind, number> = { rumah: 90, selokan: rainSoon ? 95 : 20, jembatan: 70, sekolah: 40, koperasi: 50 };
+  return base[project.kind];
+}
+
+/** Beras this household keeps for its own meal tonight. */
+function foodReserve(): number {
+  return FOOD_PER_HOUSEHOLD;
+}
+
+/**
+ * A cooperative villager: keeps its household fed, feeds hungry neighbours, works on the most
+ * urgent project, gives what projects need and gathers its own specialty. It only chooses among
+ * `legalActions` and reads only public state and its own hand. Returns null when nothing is left.
+ */
+export function chooseCooperativeAction(state: GameState, playerId: string): Action | null {
+  const me = state.players[playerId];
+  if (!me) return null;
+  const legal = legalActions(state, playerId);
+  if (legal.length === 0) return null;
+  const role = ROLES[me.role];
+
+  // 1. Feed a hungry neighbour (the petani's surplus): bantu tetangga.
+  const spareBeras = me.hand.beras - foodReserve() - (role.specialty === "beras" ? 1 : 0);
+  if (spareBeras > 0) {
+    const hungry = state.playerOrder.find((id) => id !== playerId && isHungry(state, id));
+    if (hungry) {
+      const aid = legal.find((a) => a.type === "giveAid" && a.to === hungry && (a.give.beras ?? 0) > 0);
+      if (aid) return aid;
+    }
+  }
+
+  // 2. Own food: a household that cannot eat tonight gathers beras first.
+  if (me.hand.beras < foodReserve() && me.tenaga > 0 && (role.specialty === "beras" || me.tenaga > 2)) {
+    return { type: "gather", site: "sawah", tenaga: 1 };
+  }
+  if (role.specialty === "beras" && me.hand.beras < FOOD_PER_HOUSEHOLD * 3 && me.tenaga > 0) {
+    return { type: "gather", site: "sawah", tenaga: 1 };
+  }
+
+  const projects = Object.values(state.projects)
+    .filter((p) => p.status === "open")
+    .sort((a, b) => projectPriority(state, b) - projectPriority(state, a));
+
+  // 3. Give resources a project needs (keeping food for tonight).
+  for (const project of projects) {
+    const gift = legal.find(
+      (a) =>
+        a.type === "contribute" &&
+        a.projectId === project.id &&
+        a.tenaga === 0 &&
+        RESOURCES.some((r) => (a.give[r] ?? 0) > 0 && (r !== "beras" || me.hand.beras > foodReserve() + 1)),
+    );
+    if (gift) return gift;
+  }
+
+  // 4. Work on the most urgent project that has room for my labour.
+  for (const project of projects) {
+    const work = legal.find((a) => a.type === "contribute" && a.projectId === project.id && a.tenaga > 0);
+    if (work && (projectPriority(state, project) >= 50 || me.tenaga > 3)) return work;
+  }
+
+  // 5. Gather what the village's projects still need, preferring my specialty.
+  if (me.tenaga > 0) {
+    const wanted = neededResources(projects);
+    const mine = role.specialty;
+    if (mine && (wanted.has(mine) || mine === "beras")) return gatherAt(mine);
+    const target = [...wanted][0];
+    if (target) return gatherAt(target);
+    if (mine) return gatherAt(mine);
+    return gatherAt("beras");
+  }
+  return legal.find((a) => a.type === "done") ?? null;
+}
+
+function neededResources(projects: ProjectState[]): Set<Resource> {
+  const out = new Set<Resource>();
+  for (const p of projects) {
+    for (const r of RESOURCES) if ((PROJECTS[p.kind].needs[r] ?? 0) > p.given[r]) out.add(r);
+  }
+  return out;
+}
+
+function gatherAt(resource: Resource): Action {
+  const site = SITE_IDS.find((s) => SITES[s].resource === resource) ?? "sawah";
+  return { type: "gather", site, tenaga: 1 };
+}

@@ -1,0 +1,14 @@
+export const EVENT_KINDS = ["tenang", "hujan", "musibah", "panenRaya"] as const;
+/** What a season brings. `tenang` is a calm season. */
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** How many seasons ahead the warning phase shows the coming threat. */
+export const FORECAST_AHEAD = 2;
+
+/** Meter and stock effects of events that strike. */
+export const BANJIR = { stockLossFraction: 0.5, harmony: -15, welfare: -10 } as const;
+export const IGNORED_MUSIBAH = { harmony: -15, unity: -5 } as const;
+/** A damaged house costs its household tenaga until it is rebuilt. */
+export const DAMAGED_HOUSE_TENAGA_PENALTY = 2;
+/** Panen raya (a good harvest season): every petani's sawah yields one more beras per tenaga. */
+export const PANEN_RAYA_BONUS = 1;

@@ -1,0 +1,90 @@
+import type { Bundle } from "./resources.ts";
+
+export const PROJECT_KINDS = ["selokan", "sekolah", "rumah", "jembatan", "koperasi"] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
+
+export interface MeterDelta {
+  welfare?: number;
+  harmony?: number;
+  unity?: number;
+}
+
+/**
+ * A gotong royong project (kerja bakti). It needs resources and labour from at least
+ * `minVillagers` distinct villagers and gives no private reward: only the village meters gain.
+ */
+export interface ProjectDef {
+  kind: ProjectKind;
+  needs: Bundle;
+  /** Labour units needed in total (one tenaga = one unit; a tukang gives two). */
+  labour: number;
+  /** Distinct villagers whose labour is needed: nobody can finish it alone. */
+  minVillagers: number;
+  /**
+   * Most labour one villager may give. Derived as ceil(labour / minVillagers), so that finishing the
+   * labour always takes at least `minVillagers` people (the rule is structural, not a late check).
+   */
+  labourCapPerPlayer: number;
+  /** Most labour the whole village may give in one season (the bridge takes ≥ 2 seasons), or null. */
+  labourCapPerSeason: number | null;
+  /** The household whose house it is may not count as a helper (rumah tetangga). */
+  ownerExcluded: boolean;
+  reward: MeterDelta;
+  /** Stages drawn on the map: 0 (not started) … 3 (finished). */
+  stages: 4;
+}
+
+function def(p: Omit<ProjectDef, "labourCapPerPlayer" | "stages">): ProjectDef {
+  return { ...p, labourCapPerPlayer: Math.ceil(p.labour / p.minVillagers), stages: 4 };
+}
+
+export const PROJECTS: Record<ProjectKind, ProjectDef> = {
+  selokan: def({
+    kind: "selokan",
+    needs: {},
+    labour: 6,
+    minVillagers: 3,
+    labourCapPerSeason: null,
+    ownerExcluded: false,
+    reward: { harmony: 5 },
+  }),
+  sekolah: def({
+    kind: "sekolah",
+    needs: { kayu: 4, batu: 4 },
+    labour: 6,
+    minVillagers: 3,
+    labourCapPerSeason: null,
+    ownerExcluded: false,
+    reward: { unity: 15, welfare: 5 },
+  }),
+  rumah: def({
+    kind: "rumah",
+    needs: { kayu: 3, batu: 1 },
+    labour: 4,
+    minVillagers: 2,
+    labourCapPerSeason: null,
+    ownerExcluded: true,
+    reward: { harmony: 10, unity: 5 },
+  }),
+  jembatan: def({
+    kind: "jembatan",
+    needs: { kayu: 8, batu: 8, uang: 4 },
+    labour: 8,
+    minVillagers: 4,
+    labourCapPerSeason: 4,
+    ownerExcluded: false,
+    reward: { unity: 15, welfare: 10 },
+  }),
+  koperasi: def({
+    kind: "koperasi",
+    needs: { uang: 4, beras: 4 },
+    labour: 3,
+    minVillagers: 3,
+    labourCapPerSeason: null,
+    ownerExcluded: false,
+    reward: { welfare: 15 },
+  }),
+};
+
+/** Rice the koperasi lends the village each night to households that cannot eat (a buffer against krisis). */
+export const KOPERASI_BUFFER_PER_SEASON = 2;

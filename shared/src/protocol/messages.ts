@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { RESOURCES } from "../content/resources.ts";
+import { SITE_IDS } from "../content/sites.ts";
+import type { Action } from "../rules/types.ts";
+
+/** Bumped whenever a message or the synced state changes shape; checked at join. */
+export const PROTOCOL_VERSION = 1;
+
+/** Message names (the design's protocol vocabulary). */
+export const MSG = {
+  gather: "gather",
+  contribute: "contribute",
+  giveAid: "giveAid",
+  done: "done",
+} as const;
+export type MessageName = (typeof MSG)[keyof typeof MSG];
+
+/** Server → client broadcast names. */
+export const SERVER_MSG = {
+  error: "error",
+} as const;
+
+const MAX_UNITS = 99;
+const amount = z.number().int().min(0).max(MAX_UNITS);
+export const bundleSchema = z
+  .strictObject(Object.fromEntries(RESOURCES.map((r) => [r, amount.optional()])) as Record<
+    (typeof RESOURCES)[number],
+    z.ZodOptional<typeof amount>
+  >)
+  .describe("resources by name, whole numbers 0–99");
+
+const tenaga = z.number().int().min(0).max(20);
+const id = z.string().min(1).max(64);
+
+/** zod schema of every client message, keyed by message name. */
+export const messageSchemas = {
+  gather: z.strictObject({ site: z.enum(SITE_IDS), tenaga: tenaga.min(1).default(1) }),
+  contribute: z.strictObject({ projectId: id, tenaga: tenaga.default(0), give: bundleSchema.default({}) }),
+  giveAid: z.strictObject({ to: id, give: bundleSchema }),
+  done: z.strictObject({}),
+} as const;
+
+export type MessagePayload<N extends MessageName> = z.input<(typeof messageSchemas)[N]>;
+
+/** Turn a validated message into the rules' action. */
+export function toAction<N extends MessageName>(name: N, payload: z.output<(typeof messageSchemas)[N]>): Action {
+  return { type: name, ...payload } as Action;
+}
+
+/** Options a client sends when joining a village. */
+export const joinOptionsSchema = z.strictObject({
+  protocolVersion: z.number().int(),
+  name: z.string().max(64).default(""),
+  lang: z.enum(["id", "en"]).default("id"),
+  /** Set by the server for solo practice: how many bots, difficulty. */
+  bots: z.number().int().min(2).max(5).optional(),
+  difficulty: z.enum(["mudah", "sedang", "sulit"]).optional(),
+  seed: z.number().int().optional(),
+  actionSeconds: z.number().int().min(10).max(300).optional(),
+  solo: z.boolean().optional(),
+});
+export type JoinOptions = z.input<typeof joinOptionsSchema>;
+
+/** The reply to every action request. */
+export type ActionReply = { ok: true } | { ok: false; error: string; params?: Record<string, string | number> };

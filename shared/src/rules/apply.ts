@@ -1,0 +1,150 @@
+import { PROJECTS } from "../content/projects.ts";
+import { type Bundle, bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
+import { ROLES } from "../content/roles.ts";
+import { GATHER_YIELD, SITES } from "../content/sites.ts";
+import { PANEN_RAYA_BONUS } from "../content/events.ts";
+import { ERROR_CODES } from "../protocol/errors.ts";
+import { logCooperation, addNews, changeMeters } from "./log.ts";
+import { isComplete, labourRoomFor, resourceStillNeeded } from "./projects.ts";
+import type {
+  Action,
+  ActionContext,
+  ApplyResult,
+  ContributeAction,
+  GameState,
+  GatherAction,
+  GiveAidAction,
+  PlayerState,
+  Rejection,
+} from "./types.ts";
+
+function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
+  return params ? { ok: false, error, params } : { ok: false, error };
+}
+
+/** Units one tenaga yields for this player at this site. */
+export function gatherYield(state: GameState, player: PlayerState, site: GatherAction["site"]): number {
+  const resource = SITES[site].resource;
+  const specialty = ROLES[player.role].specialty === resource;
+  let units: number = specialty ? GATHER_YIELD.specialty : GATHER_YIELD.other;
+  if (specialty && resource === "beras" && state.events[state.season] === "panenRaya") units += PANEN_RAYA_BONUS;
+  return units;
+}
+
+function applyGather(state: GameState, player: PlayerState, action: GatherAction): ApplyResult {
+  if (!(action.site in SITES)) return reject(ERROR_CODES.unknownSite);
+  if (player.tenaga < action.tenaga) return reject(ERROR_CODES.notEnoughTenaga, { have: player.tenaga });
+  const resource = SITES[action.site].resource;
+  player.tenaga -= action.tenaga;
+  player.hand[resource] += gatherYield(state, player, action.site) * action.tenaga;
+  player.location = action.site;
+  return { ok: true };
+}
+
+function applyContribute(state: GameState, player: PlayerState, action: ContributeAction): ApplyResult {
+  const project = state.projects[action.projectId];
+  if (!project) return reject(ERROR_CODES.unknownProject);
+  if (project.status !== "open") return reject(ERROR_CODES.projectClosed);
+  if (!handCovers(player.hand, action.give)) return reject(ERROR_CODES.notEnoughResources);
+  if (player.tenaga < action.tenaga) return reject(ERROR_CODES.notEnoughTenaga, { have: player.tenaga });
+  const def = PROJECTS[project.kind];
+  if (action.tenaga > 0 && def.ownerExcluded && project.ownerId === player.id) {
+    return reject(ERROR_CODES.ownerCannotHelp);
+  }
+
+  // Clamp what is given to what the project still needs: nobody loses resources to an over-full project.
+  const give: Bundle = {};
+  for (const r of RESOURCES) {
+    const amount = Math.min(action.give[r] ?? 0, resourceStillNeeded(project, r));
+    if (amount > 0) give[r] = amount;
+  }
+  const perTenaga = ROLES[player.role].labourPerTenaga;
+  const room = labourRoomFor(project, player.id);
+  const labour = Math.min(action.tenaga * perTenaga, room);
+  const tenagaSpent = Math.ceil(labour / perTenaga);
+  if (action.tenaga > 0 && labour === 0 && bundleTotal(give) === 0) {
+    const seasonCap = def.labourCapPerSeason;
+    if (seasonCap !== null && project.labourThisSeason >= seasonCap && project.labour < def.labour) {
+      return reject(ERROR_CODES.seasonLabourCapReached);
+    }
+    if (project.labour < def.labour) return reject(ERROR_CODES.labourCapReached, { cap: def.labourCapPerPlayer });
+  }
+  if (labour === 0 && bundleTotal(give) === 0) {
+    return reject(action.tenaga === 0 && bundleTotal(action.give) === 0 ? ERROR_CODES.nothingToGive : ERROR_CODES.projectNeedsNothingMore);
+  }
+
+  for (const r of RESOURCES) {
+    const amount = give[r] ?? 0;
+    player.hand[r] -= amount;
+    project.given[r] += amount;
+  }
+  player.tenaga -= tenagaSpent;
+  project.labour += labour;
+  project.labourThisSeason += labour;
+  if (labour > 0) project.labourBy[player.id] = (project.labourBy[player.id] ?? 0) + labour;
+  if (!project.helpers.includes(player.id)) project.helpers.push(player.id);
+  player.contributed += bundleTotal(give) + labour;
+  player.location = `project:${project.id}`;
+
+  const log = logCooperation(state, "gotongRoyong", [player.id], {
+    key: `coop.contribute.${project.kind}`,
+    params: { name: player.name, labour, units: bundleTotal(give) },
+  });
+  if (isComplete(project)) {
+    project.status = "done";
+    project.doneSeason = state.season;
+    changeMeters(state, def.reward);
+    if (project.kind === "rumah" && project.ownerId) {
+      const owner = state.players[project.ownerId];
+      if (owner) owner.houseDamaged = false;
+    }
+    logCooperation(state, "gotongRoyong", [...project.helpers], {
+      key: `coop.done.${project.kind}`,
+      params: { count: project.helpers.length },
+    });
+    addNews(state, "project", { key: `news.done.${project.kind}` });
+  }
+  return { ok: true, log };
+}
+
+function applyGiveAid(state: GameState, player: PlayerState, action: GiveAidAction): ApplyResult {
+  const to = state.players[action.to];
+  if (!to) return reject(ERROR_CODES.unknownPlayer);
+  if (to.id === player.id) return reject(ERROR_CODES.cannotAidSelf);
+  if (bundleTotal(action.give) === 0) return reject(ERROR_CODES.nothingToGive);
+  if (!handCovers(player.hand, action.give)) return reject(ERROR_CODES.notEnoughResources);
+  for (const r of RESOURCES) {
+    const amount = action.give[r] ?? 0;
+    player.hand[r] -= amount;
+    to.hand[r] += amount;
+  }
+  player.contributed += bundleTotal(action.give);
+  player.location = `house:${to.id}`;
+  const log = logCooperation(state, "gotongRoyong", [player.id, to.id], {
+    key: "coop.aid",
+    params: { name: player.name, to: to.name, units: bundleTotal(action.give) },
+  });
+  return { ok: true, log };
+}
+
+/**
+ * Apply one player's action. Every check runs before anything changes, so a rejection leaves the
+ * state exactly as it was. The actor comes from the context (the connection), never from the action.
+ */
+export function apply(state: GameState, action: Action, ctx: ActionContext): ApplyResult {
+  if (state.phase === "ended") return reject(ERROR_CODES.gameOver);
+  const player = state.players[ctx.actor];
+  if (!player) return reject(ERROR_CODES.unknownPlayer);
+  if (state.phase !== "action") return reject(ERROR_CODES.wrongPhase, { phase: state.phase });
+  switch (action.type) {
+    case "gather":
+      return applyGather(state, player, action);
+    case "contribute":
+      return applyContribute(state, player, action);
+    case "giveAid":
+      return applyGiveAid(state, player, action);
+    case "done":
+      player.done = true;
+      return { ok: true };
+  }
+}

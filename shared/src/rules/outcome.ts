@@ -1,0 +1,31 @@
+import { PROJECT_KINDS, type ProjectKind } from "../content/projects.ts";
+import { isBuilt } from "./projects.ts";
+import type { GameResult, GameState, TextRef } from "./types.ts";
+
+/** Harmony the village must keep to win. */
+export const WIN_MIN_HARMONY = 40;
+/** A meter at or above this earns a star. */
+export const STAR_METER = 60;
+
+/**
+ * Win: the Jembatan Desa is built, harmony ≥ 40 and no household is in krisis at the end.
+ * Stars: one for the win, one for welfare ≥ 60, one for unity ≥ 60 (the purposes of kerja sama).
+ */
+export function decideResult(state: GameState): GameResult {
+  const bridgeBuilt = isBuilt(state, "jembatan");
+  const inKrisis = state.playerOrder.filter((id) => state.players[id]!.krisis).length;
+  const reasons: TextRef[] = [];
+  if (!bridgeBuilt) reasons.push({ key: "result.reason.noBridge" });
+  if (state.meters.harmony < WIN_MIN_HARMONY) reasons.push({ key: "result.reason.lowHarmony" });
+  if (inKrisis > 0) reasons.push({ key: "result.reason.krisis", params: { count: inKrisis } });
+  const won = reasons.length === 0;
+  if (won) reasons.push({ key: "result.reason.won" });
+  let stars = 0;
+  if (won) {
+    stars = 1;
+    if (state.meters.welfare >= STAR_METER) stars++;
+    if (state.meters.unity >= STAR_METER) stars++;
+  }
+  const projectsDone = PROJECT_KINDS.filter((k: ProjectKind) => isBuilt(state, k));
+  return { won, stars, reasons, bridgeBuilt, projectsDone };
+}

@@ -1,0 +1,84 @@
+import { PROJECTS, type ProjectKind } from "../content/projects.ts";
+import { emptyHand, RESOURCES, type Resource } from "../content/resources.ts";
+import type { GameState, ProjectState } from "./types.ts";
+
+/** Open a new project on the map. */
+export function newProject(
+  state: GameState,
+  kind: ProjectKind,
+  ownerId: string | null,
+  deadlineSeason: number | null,
+): ProjectState {
+  const id = `${kind}-${state.nextProjectId++}`;
+  const project: ProjectState = {
+    id,
+    kind,
+    status: "open",
+    given: emptyHand(),
+    labour: 0,
+    labourBy: {},
+    labourThisSeason: 0,
+    helpers: [],
+    ownerId,
+    deadlineSeason,
+    doneSeason: null,
+  };
+  state.projects[id] = project;
+  return project;
+}
+
+/** How much of `resource` the project still needs. */
+export function resourceStillNeeded(project: ProjectState, resource: Resource): number {
+  return Math.max(0, (PROJECTS[project.kind].needs[resource] ?? 0) - project.given[resource]);
+}
+
+/**
+ * How many labour units `playerId` may still give now: limited by the project's remaining labour,
+ * the per-villager cap (so ≥ k villagers are needed) and the per-season cap.
+ */
+export function labourRoomFor(project: ProjectState, playerId: string): number {
+  const def = PROJECTS[project.kind];
+  if (def.ownerExcluded && project.ownerId === playerId) return 0;
+  let room = Math.min(def.labour - project.labour, def.labourCapPerPlayer - (project.labourBy[playerId] ?? 0));
+  if (def.labourCapPerSeason !== null) room = Math.min(room, def.labourCapPerSeason - project.labourThisSeason);
+  return Math.max(0, room);
+}
+
+/** Distinct villagers who gave labour (the "≥ k villagers" count). */
+export function labourers(project: ProjectState): number {
+  return Object.values(project.labourBy).filter((n) => n > 0).length;
+}
+
+/** True when every resource and all labour are in, from enough distinct villagers. */
+export function isComplete(project: ProjectState): boolean {
+  const def = PROJECTS[project.kind];
+  return (
+    RESOURCES.every((r) => resourceStillNeeded(project, r) === 0) &&
+    project.labour >= def.labour &&
+    labourers(project) >= def.minVillagers
+  );
+}
+
+/** Construction stage 0–3 for the map, from the share of resources and labour given. */
+export function projectStage(project: ProjectState): number {
+  if (project.status === "done") return 3;
+  const def = PROJECTS[project.kind];
+  let need = def.labour;
+  let have = project.labour;
+  for (const r of RESOURCES) {
+    need += def.needs[r] ?? 0;
+    have += project.given[r];
+  }
+  const share = need === 0 ? 0 : have / need;
+  if (share === 0) return 0;
+  return share < 0.5 ? 1 : 2;
+}
+
+/** The open project of a kind (there is at most one selokan, sekolah, jembatan, koperasi at a time). */
+export function openProjectOf(state: GameState, kind: ProjectKind): ProjectState | undefined {
+  return Object.values(state.projects).find((p) => p.kind === kind && p.status === "open");
+}
+
+export function isBuilt(state: GameState, kind: ProjectKind): boolean {
+  return Object.values(state.projects).some((p) => p.kind === kind && p.status === "done");
+}

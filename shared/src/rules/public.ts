@@ -1,0 +1,11 @@
+import { FOOD_PER_HOUSEHOLD } from "./season.ts";
+import type { GameState } from "./types.ts";
+
+/**
+ * Public signal: this household's rice barn cannot feed it tonight. Shown on the map to everyone
+ * (an empty barn is visible in a village) so neighbours can help; the hand itself stays private.
+ */
+export function isHungry(state: GameState, playerId: string): boolean {
+  const p = state.players[playerId];
+  return p ? p.hand.beras < FOOD_PER_HOUSEHOLD : false;
+}

@@ -1,0 +1,105 @@
+import type { EventKind } from "../content/events.ts";
+import { ROLE_ORDER, ROLES } from "../content/roles.ts";
+import { newProject } from "./projects.ts";
+import { randomInt } from "./rng.ts";
+import type { Difficulty, GameConfig, GameState, PlayerState } from "./types.ts";
+
+export const MIN_SEATS = 3;
+export const MAX_SEATS = 6;
+
+export const DEFAULT_CONFIG: GameConfig = {
+  seasons: 6,
+  warningMs: 10_000,
+  actionMs: 150_000,
+  nightMs: 15_000,
+  difficulty: "sedang",
+  openAllForms: false,
+  tenagaPerSeason: 6,
+};
+
+export interface SeatSpec {
+  id: string;
+  name: string;
+  isBot: boolean;
+}
+
+/**
+ * Plan the seasons' events from the seed. Rain comes at least once (from season 3, so the village has
+ * time to clean the gutters after seeing it two seasons ahead); a musibah strikes one household; a
+ * good harvest may come. Harder games bring more trouble.
+ */
+export function planEvents(state: Pick<GameState, "rng">, seasons: number, difficulty: Difficulty): EventKind[] {
+  const events: EventKind[] = Array.from({ length: seasons + 1 }, () => "tenang");
+  const free = (): number[] => {
+    const out: number[] = [];
+    for (let s = 2; s <= seasons; s++) if (events[s] === "tenang") out.push(s);
+    return out;
+  };
+  const rainFrom = Math.min(3, seasons);
+  const firstRain = rainFrom + randomInt(state, Math.max(1, Math.min(2, seasons - rainFrom + 1)));
+  events[firstRain] = "hujan";
+  const musibahCount = difficulty === "mudah" ? 1 : difficulty === "sedang" ? 1 : 2;
+  for (let i = 0; i < musibahCount; i++) {
+    const options = free().filter((s) => s < seasons);
+    if (options.length > 0) events[options[randomInt(state, options.length)]!] = "musibah";
+  }
+  if (difficulty === "sulit" || seasons >= 6) {
+    const later = free().filter((s) => s >= firstRain + 2);
+    if (later.length > 0) events[later[randomInt(state, later.length)]!] = "hujan";
+  }
+  if (difficulty !== "sulit") {
+    const options = free();
+    if (options.length > 0) events[options[randomInt(state, options.length)]!] = "panenRaya";
+  }
+  return events;
+}
+
+/**
+ * Create a new game in the lobby phase. Seats are filled in order; roles follow ROLE_ORDER so every
+ * village has a petani. The RNG is seeded from `seed`; nothing else introduces chance.
+ */
+export function createGame(seats: SeatSpec[], seed: number, config: Partial<GameConfig> = {}): GameState {
+  const cfg: GameConfig = { ...DEFAULT_CONFIG, ...config };
+  const state: GameState = {
+    config: cfg,
+    rng: seed >>> 0,
+    season: 0,
+    phase: "lobby",
+    phaseEndsAt: 0,
+    players: {},
+    playerOrder: [],
+    projects: {},
+    events: [],
+    meters: { welfare: 50, harmony: 60, unity: 50 },
+    log: [],
+    news: [],
+    seq: 0,
+    nextProjectId: 1,
+    flooded: false,
+    result: null,
+  };
+  seats.forEach((seat, i) => {
+    const role = ROLE_ORDER[i % ROLE_ORDER.length]!;
+    const player: PlayerState = {
+      id: seat.id,
+      name: seat.name,
+      role,
+      seat: i,
+      isBot: seat.isBot,
+      connected: !seat.isBot,
+      hand: { ...ROLES[role].startHand },
+      tenaga: 0,
+      krisis: false,
+      houseDamaged: false,
+      done: false,
+      trust: { kept: 0, broken: 0 },
+      contributed: 0,
+      location: "home",
+    };
+    state.players[seat.id] = player;
+    state.playerOrder.push(seat.id);
+  });
+  state.events = planEvents(state, cfg.seasons, cfg.difficulty);
+  for (const kind of ["selokan", "sekolah", "koperasi", "jembatan"] as const) newProject(state, kind, null, null);
+  return state;
+}

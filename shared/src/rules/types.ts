@@ -1,0 +1,159 @@
+import type { ErrorCode } from "../protocol/errors.ts";
+import type { EventKind } from "../content/events.ts";
+import type { Form } from "../content/forms.ts";
+import type { ProjectKind } from "../content/projects.ts";
+import type { Bundle, Hand } from "../content/resources.ts";
+import type { RoleId } from "../content/roles.ts";
+import type { SiteId } from "../content/sites.ts";
+
+export type Phase = "lobby" | "warning" | "action" | "night" | "ended";
+export type Difficulty = "mudah" | "sedang" | "sulit";
+export type Lang = "id" | "en";
+
+export interface GameConfig {
+  seasons: number;
+  warningMs: number;
+  actionMs: number;
+  nightMs: number;
+  difficulty: Difficulty;
+  /** Open every form from season 1 instead of one new idea per season. */
+  openAllForms: boolean;
+  tenagaPerSeason: number;
+}
+
+/** Where an avatar stands: a gathering site, a project, a household, or at home. */
+export type Location = SiteId | `project:${string}` | `house:${string}` | "home";
+
+export interface PlayerState {
+  id: string;
+  name: string;
+  role: RoleId;
+  seat: number;
+  isBot: boolean;
+  connected: boolean;
+  /** Private: only the owner (and the rules) read it. */
+  hand: Hand;
+  tenaga: number;
+  krisis: boolean;
+  houseDamaged: boolean;
+  done: boolean;
+  /** Public trust ledger: promises kept and broken (grows with bargaining and coalitions). */
+  trust: { kept: number; broken: number };
+  /** Units given to the village (project resources, labour, aid): the individual score. */
+  contributed: number;
+  location: Location;
+}
+
+export interface ProjectState {
+  id: string;
+  kind: ProjectKind;
+  status: "open" | "done" | "failed";
+  /** Resources given so far. */
+  given: Hand;
+  labour: number;
+  /** Labour per villager id. */
+  labourBy: Record<string, number>;
+  /** Labour given this season (for projects with a per-season cap). */
+  labourThisSeason: number;
+  /** Every villager who put resources or labour in. */
+  helpers: string[];
+  /** For `rumah`: whose house it is. */
+  ownerId: string | null;
+  /** Season by whose night it must be finished, or null for no deadline. */
+  deadlineSeason: number | null;
+  doneSeason: number | null;
+}
+
+/** A translatable text: a string key and its parameters. */
+export interface TextRef {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** One entry of the cooperation log: every act that is a form of kerja sama. */
+export interface CoopLogEntry {
+  seq: number;
+  form: Form;
+  season: number;
+  actors: string[];
+  what: TextRef;
+}
+
+/** One entry of the village news (events, krisis, phase changes): shown, not a form of cooperation. */
+export interface NewsEntry {
+  seq: number;
+  season: number;
+  kind: "event" | "krisis" | "project" | "result";
+  what: TextRef;
+}
+
+export interface Meters {
+  welfare: number;
+  harmony: number;
+  unity: number;
+}
+
+export interface GameResult {
+  won: boolean;
+  stars: number;
+  /** Why the game ended this way, as text keys. */
+  reasons: TextRef[];
+  bridgeBuilt: boolean;
+  projectsDone: ProjectKind[];
+}
+
+export interface GameState {
+  config: GameConfig;
+  /** Seeded PRNG state (mulberry32); the only source of chance. */
+  rng: number;
+  season: number;
+  phase: Phase;
+  /** Room-clock time (ms) at which the current phase ends. */
+  phaseEndsAt: number;
+  players: Record<string, PlayerState>;
+  playerOrder: string[];
+  projects: Record<string, ProjectState>;
+  /** `events[s]` is what season s brings (index 0 unused). */
+  events: EventKind[];
+  meters: Meters;
+  log: CoopLogEntry[];
+  news: NewsEntry[];
+  seq: number;
+  nextProjectId: number;
+  /** Whether the gutters are clean for the next rain. */
+  flooded: boolean;
+  result: GameResult | null;
+}
+
+export interface GatherAction {
+  type: "gather";
+  site: SiteId;
+  tenaga: number;
+}
+export interface ContributeAction {
+  type: "contribute";
+  projectId: string;
+  tenaga: number;
+  give: Bundle;
+}
+export interface GiveAidAction {
+  type: "giveAid";
+  to: string;
+  give: Bundle;
+}
+export interface DoneAction {
+  type: "done";
+}
+export type Action = GatherAction | ContributeAction | GiveAidAction | DoneAction;
+export type ActionType = Action["type"];
+
+export interface ActionContext {
+  /** The player acting (set by the server from the connection, never from the message). */
+  actor: string;
+  /** Room-clock time in ms. */
+  now: number;
+}
+
+export type Ok = { ok: true; log?: CoopLogEntry };
+export type Rejection = { ok: false; error: ErrorCode; params?: Record<string, string | number> };
+export type ApplyResult = Ok | Rejection;
