@@ -1,0 +1,2 @@
+export * from "./classes.ts";
+export { SYNCED_LOG_LENGTH, SYNCED_NEWS_LENGTH, syncVillage } from "./sync.ts";

@@ -1,0 +1,149 @@
+import { FORECAST_AHEAD } from "../content/events.ts";
+import { PROJECTS } from "../content/projects.ts";
+import { labourers, projectStage } from "../rules/projects.ts";
+import { isHungry } from "../rules/public.ts";
+import type { GameState } from "../rules/types.ts";
+import { LogEntrySchema, NewsSchema, PlayerSchema, ProjectSchema, type VillageState } from "./classes.ts";
+
+/** How many recent cooperation-log entries and news items clients receive (the full log stays on the server). */
+export const SYNCED_LOG_LENGTH = 30;
+export const SYNCED_NEWS_LENGTH = 20;
+
+/** Assign only when the value differs, so an unchanged field is never sent again. */
+function set<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (target[key] !== value) target[key] = value;
+}
+
+function setArray(target: { length: number; [i: number]: string; splice: (...a: never[]) => unknown; push: (...v: string[]) => number; clear: () => void }, values: string[]): void {
+  let same = target.length === values.length;
+  for (let i = 0; same && i < values.length; i++) same = target[i] === values[i];
+  if (same) return;
+  target.clear();
+  target.push(...values);
+}
+
+/**
+ * Copy the rules' GameState into the synced schema. Called after every accepted action and clock
+ * step. Returns the players that were newly added (the room gives each owner a view of its hand).
+ */
+export function syncVillage(target: VillageState, game: GameState, code: string): PlayerSchema[] {
+  set(target, "code", code);
+  set(target, "season", game.season);
+  set(target, "seasons", game.config.seasons);
+  set(target, "phase", game.phase);
+  set(target, "phaseEndsAt", game.phaseEndsAt);
+  set(target, "difficulty", game.config.difficulty);
+  set(target, "welfare", game.meters.welfare);
+  set(target, "harmony", game.meters.harmony);
+  set(target, "unity", game.meters.unity);
+  set(target, "flooded", game.flooded);
+  const first = Math.max(1, game.season);
+  setArray(target.forecast, game.events.slice(first, first + FORECAST_AHEAD + 1));
+
+  const added: PlayerSchema[] = [];
+  for (const id of game.playerOrder) {
+    const p = game.players[id]!;
+    let s = target.players.get(id);
+    if (!s) {
+      s = new PlayerSchema();
+      target.players.set(id, s);
+      added.push(s);
+    }
+    set(s, "id", p.id);
+    set(s, "name", p.name);
+    set(s, "role", p.role);
+    set(s, "seat", p.seat);
+    set(s, "isBot", p.isBot);
+    set(s, "connected", p.connected);
+    set(s, "tenaga", p.tenaga);
+    set(s, "krisis", p.krisis);
+    set(s, "hungry", isHungry(game, id));
+    set(s, "houseDamaged", p.houseDamaged);
+    set(s, "done", p.done);
+    set(s, "trustKept", p.trust.kept);
+    set(s, "trustBroken", p.trust.broken);
+    set(s, "contributed", p.contributed);
+    set(s, "location", p.location);
+    set(s, "beras", p.hand.beras);
+    set(s, "kayu", p.hand.kayu);
+    set(s, "batu", p.hand.batu);
+    set(s, "uang", p.hand.uang);
+  }
+  for (const key of [...target.players.keys()]) if (!game.players[key]) target.players.delete(key);
+
+  for (const p of Object.values(game.projects)) {
+    let s = target.projects.get(p.id);
+    if (!s) {
+      s = new ProjectSchema();
+      target.projects.set(p.id, s);
+    }
+    const def = PROJECTS[p.kind];
+    set(s, "id", p.id);
+    set(s, "kind", p.kind);
+    set(s, "status", p.status);
+    set(s, "stage", projectStage(p));
+    set(s, "labour", p.labour);
+    set(s, "labourNeeded", def.labour);
+    set(s, "minVillagers", def.minVillagers);
+    set(s, "labourers", labourers(p));
+    set(s, "beras", p.given.beras);
+    set(s, "kayu", p.given.kayu);
+    set(s, "batu", p.given.batu);
+    set(s, "uang", p.given.uang);
+    set(s, "needBeras", def.needs.beras ?? 0);
+    set(s, "needKayu", def.needs.kayu ?? 0);
+    set(s, "needBatu", def.needs.batu ?? 0);
+    set(s, "needUang", def.needs.uang ?? 0);
+    setArray(s.helpers, p.helpers);
+    set(s, "ownerId", p.ownerId ?? "");
+    set(s, "deadlineSeason", p.deadlineSeason ?? 0);
+  }
+
+  appendTail(target.log, game.log, SYNCED_LOG_LENGTH, (e) => {
+    const s = new LogEntrySchema();
+    s.seq = e.seq;
+    s.form = e.form;
+    s.season = e.season;
+    s.actors.push(...e.actors);
+    s.key = e.what.key;
+    s.params = JSON.stringify(e.what.params ?? {});
+    return s;
+  });
+  appendTail(target.news, game.news, SYNCED_NEWS_LENGTH, (e) => {
+    const s = new NewsSchema();
+    s.seq = e.seq;
+    s.season = e.season;
+    s.kind = e.kind;
+    s.key = e.what.key;
+    s.params = JSON.stringify(e.what.params ?? {});
+    return s;
+  });
+
+  if (game.result) {
+    set(target, "won", game.result.won);
+    set(target, "stars", game.result.stars);
+    set(target, "resultReasons", JSON.stringify(game.result.reasons));
+  }
+  return added;
+}
+
+/** Append the entries newer than the last synced one and keep only the newest `limit`. */
+function appendTail<E extends { seq: number }, S extends { seq: number }>(
+  target: ArraySchemaLike<S>,
+  source: E[],
+  limit: number,
+  make: (e: E) => S,
+): void {
+  const lastSeq = target.length > 0 ? target[target.length - 1]!.seq : 0;
+  let start = source.length;
+  while (start > 0 && source[start - 1]!.seq > lastSeq) start--;
+  for (let i = Math.max(start, source.length - limit); i < source.length; i++) target.push(make(source[i]!));
+  while (target.length > limit) target.shift();
+}
+
+interface ArraySchemaLike<S> {
+  length: number;
+  [i: number]: S | undefined;
+  push(...items: S[]): number;
+  shift(): S | undefined;
+}
