@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: "room",
           include: ["tests/room/**/*.test.ts"],
+          setupFiles: ["tests/support/ws-global.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 30_000,
@@ -22,6 +23,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
+          setupFiles: ["tests/support/ws-global.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 120_000,

@@ -47,6 +47,18 @@ export function toAction<N extends MessageName>(name: N, payload: z.output<(type
   return { type: name, ...payload } as Action;
 }
 
+export type ParsedAction = { ok: true; action: Action } | { ok: false; field: string };
+
+/**
+ * Validate a raw client message of type `name` and turn it into the rules' action.
+ * On failure, names the first field that is wrong (for the error reply).
+ */
+export function parseAction(name: MessageName, raw: unknown): ParsedAction {
+  const parsed = messageSchemas[name].safeParse(raw ?? {});
+  if (!parsed.success) return { ok: false, field: parsed.error.issues[0]?.path.join(".") ?? "" };
+  return { ok: true, action: { type: name, ...parsed.data } as Action };
+}
+
 /** Options a client sends when joining a village. */
 export const joinOptionsSchema = z.strictObject({
   protocolVersion: z.number().int(),

@@ -1,0 +1,25 @@
+import { networkInterfaces } from "node:os";
+import { renderUnicodeCompact } from "uqr";
+import { server } from "./app.ts";
+import { HOST, PORT } from "./config.ts";
+
+/** The addresses students on the same Wi-Fi can open. */
+export function lanUrls(port: number): string[] {
+  const urls: string[] = [];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const net of list ?? []) {
+      if (net.family === "IPv4" && !net.internal) urls.push(`http://${net.address}:${port}/`);
+    }
+  }
+  return urls;
+}
+
+await server.listen(PORT, HOST);
+const urls = lanUrls(PORT);
+console.log("\nBangun Desa siap! / Bangun Desa is ready!\n");
+console.log(`  Di komputer ini / On this computer:  http://localhost:${PORT}/`);
+for (const url of urls) console.log(`  Di jaringan (Wi-Fi) / On the network: ${url}`);
+if (urls[0]) {
+  console.log("\nPindai untuk bergabung / Scan to join:\n");
+  console.log(renderUnicodeCompact(urls[0]));
+}

@@ -1,0 +1,241 @@
+import { randomInt } from "node:crypto";
+import { type Client, CloseCode, matchMaker, Room, ServerError } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import {
+  type ActionReply,
+  advance,
+  apply,
+  chooseCooperativeAction,
+  createGame,
+  ERROR_CODES,
+  type GameState,
+  joinOptionsSchema,
+  MAX_SEATS,
+  type MessageName,
+  MIN_SEATS,
+  nextRandom,
+  parseAction,
+  PROTOCOL_VERSION,
+  startGame,
+} from "@bangun-desa/shared";
+import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
+import { MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
+import { makeCode } from "./codes.ts";
+import { BOT_NAMES, cleanName } from "./names.ts";
+
+export const VILLAGE_ROOM = "village";
+
+/** Bots act every 1.5–4 s, like a person thinking, so the village feels alive. */
+const BOT_DELAY_MIN_MS = 1_500;
+const BOT_DELAY_SPREAD_MS = 2_500;
+const DEFAULT_BOTS = 4;
+
+export interface VillageMetadata {
+  code: string;
+  seats: number;
+  humans: number;
+  phase: string;
+  season: number;
+}
+
+function secureRandom(): number {
+  return randomInt(0, 2 ** 32) / 2 ** 32;
+}
+
+/** What the `hello` request answers: which seat is mine, and the room clock for countdowns. */
+export interface HelloReply {
+  seatId: string;
+  serverNow: number;
+  protocolVersion: number;
+}
+
+/**
+ * One village = one room. The room owns the clock and the seats; every change to the game goes
+ * through the shared rules (`apply`, `advance`), then `syncVillage` copies it into the synced state.
+ */
+export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMetadata }> {
+  override state = new VillageState();
+  override maxMessagesPerSecond = MAX_MESSAGES_PER_SECOND;
+
+  private game!: GameState;
+  private code = "";
+  /** sessionId → seat id. */
+  private readonly seatOf = new Map<string, string>();
+  /** Seats in the order humans take them (seeded shuffle, so roles vary between games). */
+  private seatOrder: string[] = [];
+  private readonly botNextAt = new Map<string, number>();
+  private readonly botRng = { rng: 0 };
+
+  override messages = {
+    gather: this.actionHandler("gather"),
+    contribute: this.actionHandler("contribute"),
+    giveAid: this.actionHandler("giveAid"),
+    done: this.actionHandler("done"),
+    hello: (client: Client): HelloReply | ActionReply => {
+      const seatId = this.seatOf.get(client.sessionId);
+      if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };
+      return { seatId, serverNow: this.clock.currentTime, protocolVersion: PROTOCOL_VERSION };
+    },
+  };
+
+  override async onCreate(rawOptions: unknown): Promise<void> {
+    const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
+    if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
+    const options = parsed.data;
+    if (options.protocolVersion !== PROTOCOL_VERSION) throw new ServerError(400, ERROR_CODES.protocolMismatch);
+
+    let code = makeCode(secureRandom);
+    while (await matchMaker.getRoomById(code)) code = makeCode(secureRandom);
+    this.roomId = code;
+    this.code = code;
+
+    const bots = options.bots ?? DEFAULT_BOTS;
+    const seatCount = Math.max(MIN_SEATS, Math.min(MAX_SEATS, bots + 1));
+    const seed = options.seed ?? randomInt(0, 2 ** 31);
+    const seats = Array.from({ length: seatCount }, (_, i) => ({
+      id: `s${i}`,
+      name: BOT_NAMES[i % BOT_NAMES.length]!,
+      isBot: true,
+    }));
+    this.game = createGame(seats, seed, {
+      difficulty: options.difficulty ?? "sedang",
+      ...(options.actionSeconds ? { actionMs: options.actionSeconds * 1000 } : {}),
+    });
+    this.botRng.rng = (seed ^ 0x9e3779b9) >>> 0;
+    this.seatOrder = seats.map((s) => s.id);
+    for (let i = this.seatOrder.length - 1; i > 0; i--) {
+      const j = Math.floor(nextRandom(this.botRng) * (i + 1));
+      [this.seatOrder[i], this.seatOrder[j]] = [this.seatOrder[j]!, this.seatOrder[i]!];
+    }
+    this.maxClients = seatCount;
+    this.sync();
+    await this.setMetadata(this.metadataNow());
+    this.clock.setInterval(() => this.step(), TICK_MS);
+  }
+
+  override onJoin(client: Client, rawOptions: unknown): void {
+    const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
+    if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
+    if (parsed.data.protocolVersion !== PROTOCOL_VERSION) throw new ServerError(400, ERROR_CODES.protocolMismatch);
+    const seatId = this.seatOrder.find((id) => this.game.players[id]!.isBot);
+    if (!seatId) throw new ServerError(400, ERROR_CODES.roomFull);
+    const player = this.game.players[seatId]!;
+    const humans = this.humanCount() + 1;
+    player.isBot = false;
+    player.connected = true;
+    player.name = cleanName(parsed.data.name) || `Warga ${humans}`;
+    this.seatOf.set(client.sessionId, seatId);
+    this.botNextAt.delete(seatId);
+
+    if (this.game.phase === "lobby") startGame(this.game, this.clock.currentTime);
+    this.sync();
+    client.view = new StateView();
+    client.view.add(this.state.players.get(seatId)!);
+    if (this.humanCount() >= this.game.playerOrder.length) void this.lock();
+    void this.setMetadata(this.metadataNow());
+  }
+
+  override async onDrop(client: Client, code?: number): Promise<void> {
+    const seatId = this.seatOf.get(client.sessionId);
+    // A client cut off for flooding or a protocol error does not keep its seat.
+    if (!seatId || code === CloseCode.WITH_ERROR) return;
+    this.game.players[seatId]!.connected = false;
+    this.sync();
+    await this.allowReconnection(client, RECONNECT_SECONDS);
+  }
+
+  override onReconnect(client: Client): void {
+    const seatId = this.seatOf.get(client.sessionId);
+    if (!seatId) return;
+    this.game.players[seatId]!.connected = true;
+    this.sync();
+  }
+
+  override onLeave(client: Client): void {
+    const seatId = this.seatOf.get(client.sessionId);
+    this.seatOf.delete(client.sessionId);
+    if (!seatId) return;
+    // The seat goes back to a bot, which keeps the household going.
+    const player = this.game.players[seatId]!;
+    player.isBot = true;
+    player.connected = false;
+    player.done = false;
+    this.sync();
+    void this.unlock();
+    void this.setMetadata(this.metadataNow());
+  }
+
+  override onUncaughtException(error: Error, methodName: string): void {
+    console.error(`[village ${this.code}] ${methodName} failed:`, error);
+  }
+
+  /** A handler for one action message: validate with zod, apply the rules, reply ok or a coded error. */
+  private actionHandler<N extends MessageName>(name: N) {
+    return (client: Client, raw: unknown): ActionReply => {
+      const seatId = this.seatOf.get(client.sessionId);
+      if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };
+      const parsed = parseAction(name, raw);
+      if (!parsed.ok) return { ok: false, error: ERROR_CODES.badMessage, params: { field: parsed.field } };
+      const result = apply(this.game, parsed.action, { actor: seatId, now: this.clock.currentTime });
+      if (!result.ok) return result.params ? { ok: false, error: result.error, params: result.params } : { ok: false, error: result.error };
+      if (name === "done") advance(this.game, this.clock.currentTime);
+      this.sync();
+      return { ok: true };
+    };
+  }
+
+  /** The room clock: end phases whose deadline passed, let bots act, sync what changed. */
+  private step(): void {
+    const now = this.clock.currentTime;
+    const before = this.game.phase;
+    let changed = advance(this.game, now);
+    if (this.game.phase === "action") changed = this.runBots(now) || changed;
+    if (changed) {
+      this.sync();
+      if (before !== this.game.phase) void this.setMetadata(this.metadataNow());
+    }
+  }
+
+  private runBots(now: number): boolean {
+    let acted = false;
+    for (const id of this.game.playerOrder) {
+      const p = this.game.players[id]!;
+      if (!p.isBot) continue;
+      const at = this.botNextAt.get(id);
+      if (at === undefined) {
+        this.botNextAt.set(id, now + BOT_DELAY_MIN_MS + nextRandom(this.botRng) * BOT_DELAY_SPREAD_MS);
+        continue;
+      }
+      if (now < at) continue;
+      this.botNextAt.set(id, now + BOT_DELAY_MIN_MS + nextRandom(this.botRng) * BOT_DELAY_SPREAD_MS);
+      const action = chooseCooperativeAction(this.game, id);
+      if (!action || action.type === "done") continue;
+      // Bots go through the same rules as people; a refusal is simply skipped.
+      if (apply(this.game, action, { actor: id, now }).ok) acted = true;
+    }
+    return acted;
+  }
+
+  private sync(): void {
+    syncVillage(this.state, this.game, this.code);
+  }
+
+  private humanCount(): number {
+    return this.game.playerOrder.filter((id) => !this.game.players[id]!.isBot).length;
+  }
+
+  private metadataNow(): VillageMetadata {
+    return {
+      code: this.code,
+      seats: this.game.playerOrder.length,
+      humans: this.humanCount(),
+      phase: this.game.phase,
+      season: this.game.season,
+    };
+  }
+
+  /** Read-only view of the rules state, for tests and reports. */
+  get gameState(): Readonly<GameState> {
+    return this.game;
+  }
+}

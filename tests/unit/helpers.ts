@@ -1,0 +1,156 @@
+/**
+ * Small builders for rule tests: a village with N seats, a virtual clock that moves the game to a
+ * season's action window, and setters for hands. Tests set up state as plain data and then play actions.
+ */
+import {
+  type Action,
+  type ApplyResult,
+  advance,
+  apply,
+  type Bundle,
+  createGame,
+  type GameConfig,
+  type GameState,
+  type Hand,
+  RESOURCES,
+  type SeatSpec,
+  startGame,
+} from "../../shared/src/index.ts";
+
+/** Seat ids in order; with ROLE_ORDER they are petani, penebang, penambang, tukang, pedagang, petani. */
+export const SEAT_IDS = ["p1", "p2", "p3", "p4", "p5", "p6"] as const;
+const NAMES = ["Ani", "Budi", "Citra", "Dewi", "Eko", "Fajar"] as const;
+
+export interface VillageOptions {
+  /** How many seats are people (the rest are bots); all people by default. */
+  people?: number;
+  seed?: number;
+  config?: Partial<GameConfig>;
+}
+
+/** The seats of a village: the first `people` are connected people, the rest bots. */
+export function seatSpecs(n: number, people = n): SeatSpec[] {
+  return Array.from({ length: n }, (_, i) => ({ id: SEAT_IDS[i]!, name: NAMES[i]!, isBot: i >= people }));
+}
+
+/** A village in the lobby with `n` seats (3–6). */
+export function village(n: number, opts: VillageOptions = {}): GameState {
+  return createGame(seatSpecs(n, opts.people ?? n), opts.seed ?? 1, opts.config ?? {});
+}
+
+/** End the current phase exactly at its deadline (the virtual clock jumps there). */
+export function endPhase(state: GameState): void {
+  if (state.phase === "lobby" || state.phase === "ended") throw new Error(`no phase to end in ${state.phase}`);
+  advance(state, state.phaseEndsAt);
+}
+
+/** Start the game if needed and move the clock until season `season`'s action window is open. */
+export function toAction(state: GameState, season = 1): GameState {
+  if (state.phase === "lobby") startGame(state, 0);
+  for (let guard = 0; guard < 100; guard++) {
+    if (state.season === season && state.phase === "action") return state;
+    if (state.phase === "ended") break;
+    if (state.season > season) break;
+    endPhase(state);
+  }
+  throw new Error(`could not reach the action window of season ${season} (at ${state.season} ${state.phase})`);
+}
+
+/** A village with `n` seats, already in the action window of season `season`. */
+export function villageAt(n: number, season = 1, opts: VillageOptions = {}): GameState {
+  return toAction(village(n, opts), season);
+}
+
+/** Give a player exactly this hand (missing resources are zero). */
+export function setHand(state: GameState, playerId: string, bundle: Bundle): void {
+  const hand = player(state, playerId).hand;
+  for (const r of RESOURCES) hand[r] = bundle[r] ?? 0;
+}
+
+/** Give every player of the village exactly this hand. */
+export function setAllHands(state: GameState, bundle: Bundle): void {
+  for (const id of state.playerOrder) setHand(state, id, bundle);
+}
+
+/** The player with this id (throws if there is none, so tests fail loudly). */
+export function player(state: GameState, playerId: string) {
+  const p = state.players[playerId];
+  if (!p) throw new Error(`no player ${playerId}`);
+  return p;
+}
+
+/** A copy of a player's hand. */
+export function handOf(state: GameState, playerId: string): Hand {
+  return { ...player(state, playerId).hand };
+}
+
+/** Apply an action as `actor`, at the current moment of the virtual clock. */
+export function act(state: GameState, actor: string, action: Action): ApplyResult {
+  return apply(state, action, { actor, now: Math.max(0, state.phaseEndsAt - 1) });
+}
+
+/** Apply an action that must be accepted (throws with the reason code otherwise). */
+export function must(state: GameState, actor: string, action: Action): void {
+  const result = act(state, actor, action);
+  if (!result.ok) throw new Error(`${actor} ${action.type} refused: ${result.error}`);
+}
+
+/** Id of the open project of a kind. */
+export function projectId(state: GameState, kind: GameState["projects"][string]["kind"]): string {
+  const project = Object.values(state.projects).find((p) => p.kind === kind && p.status === "open");
+  if (!project) throw new Error(`no open ${kind} project`);
+  return project.id;
+}
+
+/** Give labour to a project. */
+export function work(projectId: string, tenaga: number): Action {
+  return { type: "contribute", projectId, tenaga, give: {} };
+}
+
+/** Give resources to a project. */
+export function supply(projectId: string, give: Bundle): Action {
+  return { type: "contribute", projectId, tenaga: 0, give };
+}
+
+/** Sum of every resource over every hand in the village. */
+export function villageStock(state: GameState): Hand {
+  const total: Hand = { beras: 0, kayu: 0, batu: 0, uang: 0 };
+  for (const id of state.playerOrder) for (const r of RESOURCES) total[r] += player(state, id).hand[r];
+  return total;
+}
+
+/** Make every season calm, so a scenario is not disturbed by planned events. */
+export function calmSeasons(state: GameState): void {
+  state.events = state.events.map(() => "tenang");
+}
+
+/**
+ * Play a whole game with a virtual clock: in each action window every seat asks `choose` for an
+ * action until all answer null, then the clock jumps to the deadline. Returns the ended state.
+ */
+export function playGame(
+  state: GameState,
+  choose: (state: GameState, playerId: string) => Action | null,
+  maxActionsPerWindow = 2_000,
+): GameState {
+  if (state.phase === "lobby") startGame(state, 0);
+  for (let guard = 0; guard < 200 && state.phase !== "ended"; guard++) {
+    if (state.phase === "action") {
+      let steps = 0;
+      let progressed = true;
+      while (progressed && state.phase === "action") {
+        progressed = false;
+        for (const id of state.playerOrder) {
+          const action = choose(state, id);
+          if (!action) continue;
+          const result = act(state, id, action);
+          if (!result.ok) throw new Error(`${id} chose a refused action ${JSON.stringify(action)}: ${result.error}`);
+          progressed = true;
+          if (++steps > maxActionsPerWindow) throw new Error("an action window never closed");
+        }
+      }
+    }
+    if (state.phase !== "ended") endPhase(state);
+  }
+  return state;
+}
