@@ -1,6 +1,4 @@
 import { randomInt } from "node:crypto";
-import { type Client, CloseCode, matchMaker, Room, ServerError } from "@colyseus/core";
-import { StateView } from "@colyseus/schema";
 import {
   type ActionReply,
   advance,
@@ -14,11 +12,13 @@ import {
   type MessageName,
   MIN_SEATS,
   nextRandom,
-  parseAction,
   PROTOCOL_VERSION,
+  parseAction,
   startGame,
 } from "@bangun-desa/shared";
 import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
+import { type Client, CloseCode, matchMaker, Room, ServerError } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
 import { MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
 import { makeCode } from "./codes.ts";
 import { BOT_NAMES, cleanName } from "./names.ts";
@@ -82,7 +82,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
     if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
     const options = parsed.data;
-    if (options.protocolVersion !== PROTOCOL_VERSION) throw new ServerError(400, ERROR_CODES.protocolMismatch);
+    if (options.protocolVersion !== PROTOCOL_VERSION)
+      throw new ServerError(400, ERROR_CODES.protocolMismatch);
 
     let code = makeCode(secureRandom);
     while (await matchMaker.getRoomById(code)) code = makeCode(secureRandom);
@@ -116,7 +117,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   override onJoin(client: Client, rawOptions: unknown): void {
     const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
     if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
-    if (parsed.data.protocolVersion !== PROTOCOL_VERSION) throw new ServerError(400, ERROR_CODES.protocolMismatch);
+    if (parsed.data.protocolVersion !== PROTOCOL_VERSION)
+      throw new ServerError(400, ERROR_CODES.protocolMismatch);
     const seatId = this.seatOrder.find((id) => this.game.players[id]!.isBot);
     if (!seatId) throw new ServerError(400, ERROR_CODES.roomFull);
     const player = this.game.players[seatId]!;
@@ -177,7 +179,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       const parsed = parseAction(name, raw);
       if (!parsed.ok) return { ok: false, error: ERROR_CODES.badMessage, params: { field: parsed.field } };
       const result = apply(this.game, parsed.action, { actor: seatId, now: this.clock.currentTime });
-      if (!result.ok) return result.params ? { ok: false, error: result.error, params: result.params } : { ok: false, error: result.error };
+      if (!result.ok)
+        return result.params
+          ? { ok: false, error: result.error, params: result.params }
+          : { ok: false, error: result.error };
       if (name === "done") advance(this.game, this.clock.currentTime);
       this.sync();
       return { ok: true };

@@ -16,7 +16,13 @@ function projectPriority(state: GameState, project: ProjectState): number {
   const rainSoon = state.events
     .slice(state.season, state.season + FORECAST_AHEAD + 1)
     .some((e, i) => e === "hujan" && i > 0);
-  const base: Record<ProjectKind, number> = { rumah: 90, selokan: rainSoon ? 95 : 20, jembatan: 70, sekolah: 40, koperasi: 50 };
+  const base: Record<ProjectKind, number> = {
+    rumah: 90,
+    selokan: rainSoon ? 95 : 20,
+    jembatan: 70,
+    sekolah: 40,
+    koperasi: 50,
+  };
   return base[project.kind];
 }
 

@@ -18,17 +18,44 @@ export interface RoleDef {
  * only the builders' materials come from penebang and penambang, and money from the pedagang.
  */
 export const ROLES: Record<RoleId, RoleDef> = {
-  petani: { id: "petani", specialty: "beras", labourPerTenaga: 1, startHand: { beras: 6, kayu: 0, batu: 0, uang: 1 } },
-  penebang: { id: "penebang", specialty: "kayu", labourPerTenaga: 1, startHand: { beras: 3, kayu: 2, batu: 0, uang: 1 } },
+  petani: {
+    id: "petani",
+    specialty: "beras",
+    labourPerTenaga: 1,
+    startHand: { beras: 6, kayu: 0, batu: 0, uang: 1 },
+  },
+  penebang: {
+    id: "penebang",
+    specialty: "kayu",
+    labourPerTenaga: 1,
+    startHand: { beras: 3, kayu: 2, batu: 0, uang: 1 },
+  },
   penambang: {
     id: "penambang",
     specialty: "batu",
     labourPerTenaga: 1,
     startHand: { beras: 3, kayu: 0, batu: 2, uang: 1 },
   },
-  pedagang: { id: "pedagang", specialty: "uang", labourPerTenaga: 1, startHand: { beras: 3, kayu: 0, batu: 0, uang: 3 } },
-  tukang: { id: "tukang", specialty: null, labourPerTenaga: 2, startHand: { beras: 3, kayu: 1, batu: 1, uang: 1 } },
+  pedagang: {
+    id: "pedagang",
+    specialty: "uang",
+    labourPerTenaga: 1,
+    startHand: { beras: 3, kayu: 0, batu: 0, uang: 3 },
+  },
+  tukang: {
+    id: "tukang",
+    specialty: null,
+    labourPerTenaga: 2,
+    startHand: { beras: 3, kayu: 1, batu: 1, uang: 1 },
+  },
 };
 
 /** Seat order of roles: with 6 seats the first role repeats, so the village always has a petani. */
-export const ROLE_ORDER: readonly RoleId[] = ["petani", "penebang", "penambang", "tukang", "pedagang", "petani"];
+export const ROLE_ORDER: readonly RoleId[] = [
+  "petani",
+  "penebang",
+  "penambang",
+  "tukang",
+  "pedagang",
+  "petani",
+];

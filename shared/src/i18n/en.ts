@@ -50,11 +50,15 @@ export const EN: Dictionary = {
   "project.rumah": "Rebuild {name}'s house",
   "project.jembatan": "Jembatan desa (village bridge)",
   "project.koperasi": "Koperasi desa (village cooperative)",
-  "project.selokan.desc": "Kerja bakti before the rainy season, so the village does not flood. Needs 3 villagers.",
+  "project.selokan.desc":
+    "Kerja bakti before the rainy season, so the village does not flood. Needs 3 villagers.",
   "project.sekolah.desc": "Villagers repair the school together. Unity rises. Needs 3 villagers.",
-  "project.rumah.desc": "A neighbour's house was hit by a musibah. Help rebuild it: 2 villagers besides the owner.",
-  "project.jembatan.desc": "The village's main goal. Too heavy for one person: needs 4 villagers and 2 seasons.",
-  "project.koperasi.desc": "The koperasi helps households short of beras and raises welfare. Needs 3 villagers.",
+  "project.rumah.desc":
+    "A neighbour's house was hit by a musibah. Help rebuild it: 2 villagers besides the owner.",
+  "project.jembatan.desc":
+    "The village's main goal. Too heavy for one person: needs 4 villagers and 2 seasons.",
+  "project.koperasi.desc":
+    "The koperasi helps households short of beras and raises welfare. Needs 3 villagers.",
 
   "event.tenang": "A calm season",
   "event.hujan": "Rainy season",
@@ -70,7 +74,8 @@ export const EN: Dictionary = {
   "form.kooptasi": "Kooptasi (co-optation)",
   "form.koalisi": "Koalisi (coalition)",
   "form.jointVenture": "Joint venture",
-  "form.gotongRoyong.short": "Working together voluntarily for everyone's good, expecting nothing for oneself.",
+  "form.gotongRoyong.short":
+    "Working together voluntarily for everyone's good, expecting nothing for oneself.",
   "form.bargaining.short": "Two parties bargain until they reach an agreement.",
   "form.kooptasi.short": "Bringing an influential person into the structure so that conflict is avoided.",
   "form.koalisi.short": "Several parties work together for a while towards one particular goal.",
@@ -120,7 +125,8 @@ export const EN: Dictionary = {
   "card.gotongRoyong.title": "New idea: gotong royong",
   "card.gotongRoyong.example":
     "Example: villagers hold a kerja bakti to clean the gutters before the rainy season, or help a neighbour whose house was hit by a disaster.",
-  "card.gotongRoyong.try": "Try it now: gather materials, feed your household, then work together on a village project.",
+  "card.gotongRoyong.try":
+    "Try it now: gather materials, feed your household, then work together on a village project.",
   "card.finalPush.title": "Last season!",
   "card.finalPush.try": "Finish the village bridge together and make sure no household goes hungry.",
 };

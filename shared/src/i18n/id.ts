@@ -50,9 +50,11 @@ export const ID = {
   "project.koperasi": "Koperasi desa",
   "project.selokan.desc": "Kerja bakti sebelum musim hujan, supaya desa tidak banjir. Butuh 3 warga.",
   "project.sekolah.desc": "Warga bersama memperbaiki sekolah. Persatuan naik. Butuh 3 warga.",
-  "project.rumah.desc": "Rumah tetangga rusak karena musibah. Bantu bangun kembali: 2 warga selain pemiliknya.",
+  "project.rumah.desc":
+    "Rumah tetangga rusak karena musibah. Bantu bangun kembali: 2 warga selain pemiliknya.",
   "project.jembatan.desc": "Tujuan utama desa. Terlalu berat untuk satu orang: butuh 4 warga dan 2 musim.",
-  "project.koperasi.desc": "Koperasi menolong warga yang kekurangan beras dan menambah kesejahteraan. Butuh 3 warga.",
+  "project.koperasi.desc":
+    "Koperasi menolong warga yang kekurangan beras dan menambah kesejahteraan. Butuh 3 warga.",
 
   "event.tenang": "Musim tenang",
   "event.hujan": "Musim hujan",
@@ -68,7 +70,8 @@ export const ID = {
   "form.kooptasi": "Kooptasi",
   "form.koalisi": "Koalisi",
   "form.jointVenture": "Joint venture",
-  "form.gotongRoyong.short": "Bekerja bersama dengan sukarela demi kepentingan semua warga, tanpa imbalan pribadi.",
+  "form.gotongRoyong.short":
+    "Bekerja bersama dengan sukarela demi kepentingan semua warga, tanpa imbalan pribadi.",
   "form.bargaining.short": "Dua pihak tawar-menawar sampai mencapai kesepakatan.",
   "form.kooptasi.short": "Mengajak orang berpengaruh masuk ke dalam struktur supaya tidak ada konflik.",
   "form.koalisi.short": "Beberapa pihak bekerja sama untuk sementara demi satu tujuan tertentu.",
@@ -118,7 +121,9 @@ export const ID = {
   "card.gotongRoyong.title": "Ide baru: gotong royong",
   "card.gotongRoyong.example":
     "Contoh: warga kampung kerja bakti membersihkan selokan menjelang musim hujan, atau membantu tetangga yang rumahnya terkena musibah.",
-  "card.gotongRoyong.try": "Coba sekarang: kumpulkan bahan, beri makan keluargamu, lalu bekerja bersama di proyek desa.",
+  "card.gotongRoyong.try":
+    "Coba sekarang: kumpulkan bahan, beri makan keluargamu, lalu bekerja bersama di proyek desa.",
   "card.finalPush.title": "Musim terakhir!",
-  "card.finalPush.try": "Selesaikan jembatan desa bersama-sama dan pastikan tidak ada keluarga yang kelaparan.",
+  "card.finalPush.try":
+    "Selesaikan jembatan desa bersama-sama dan pastikan tidak ada keluarga yang kelaparan.",
 } as const;

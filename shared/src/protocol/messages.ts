@@ -23,10 +23,12 @@ export const SERVER_MSG = {
 const MAX_UNITS = 99;
 const amount = z.number().int().min(0).max(MAX_UNITS);
 export const bundleSchema = z
-  .strictObject(Object.fromEntries(RESOURCES.map((r) => [r, amount.optional()])) as Record<
-    (typeof RESOURCES)[number],
-    z.ZodOptional<typeof amount>
-  >)
+  .strictObject(
+    Object.fromEntries(RESOURCES.map((r) => [r, amount.optional()])) as Record<
+      (typeof RESOURCES)[number],
+      z.ZodOptional<typeof amount>
+    >,
+  )
   .describe("resources by name, whole numbers 0–99");
 
 const tenaga = z.number().int().min(0).max(20);
@@ -43,7 +45,10 @@ export const messageSchemas = {
 export type MessagePayload<N extends MessageName> = z.input<(typeof messageSchemas)[N]>;
 
 /** Turn a validated message into the rules' action. */
-export function toAction<N extends MessageName>(name: N, payload: z.output<(typeof messageSchemas)[N]>): Action {
+export function toAction<N extends MessageName>(
+  name: N,
+  payload: z.output<(typeof messageSchemas)[N]>,
+): Action {
   return { type: name, ...payload } as Action;
 }
 
@@ -74,4 +79,6 @@ export const joinOptionsSchema = z.strictObject({
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 
 /** The reply to every action request. */
-export type ActionReply = { ok: true } | { ok: false; error: string; params?: Record<string, string | number> };
+export type ActionReply =
+  | { ok: true }
+  | { ok: false; error: string; params?: Record<string, string | number> };

@@ -1,10 +1,10 @@
+import { PANEN_RAYA_BONUS } from "../content/events.ts";
 import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { GATHER_YIELD, SITES } from "../content/sites.ts";
-import { PANEN_RAYA_BONUS } from "../content/events.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
-import { logCooperation, addNews, changeMeters } from "./log.ts";
+import { addNews, changeMeters, logCooperation } from "./log.ts";
 import { isComplete, labourRoomFor, resourceStillNeeded } from "./projects.ts";
 import type {
   Action,
@@ -27,7 +27,8 @@ export function gatherYield(state: GameState, player: PlayerState, site: GatherA
   const resource = SITES[site].resource;
   const specialty = ROLES[player.role].specialty === resource;
   let units: number = specialty ? GATHER_YIELD.specialty : GATHER_YIELD.other;
-  if (specialty && resource === "beras" && state.events[state.season] === "panenRaya") units += PANEN_RAYA_BONUS;
+  if (specialty && resource === "beras" && state.events[state.season] === "panenRaya")
+    units += PANEN_RAYA_BONUS;
   return units;
 }
 
@@ -67,10 +68,15 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
     if (seasonCap !== null && project.labourThisSeason >= seasonCap && project.labour < def.labour) {
       return reject(ERROR_CODES.seasonLabourCapReached);
     }
-    if (project.labour < def.labour) return reject(ERROR_CODES.labourCapReached, { cap: def.labourCapPerPlayer });
+    if (project.labour < def.labour)
+      return reject(ERROR_CODES.labourCapReached, { cap: def.labourCapPerPlayer });
   }
   if (labour === 0 && bundleTotal(give) === 0) {
-    return reject(action.tenaga === 0 && bundleTotal(action.give) === 0 ? ERROR_CODES.nothingToGive : ERROR_CODES.projectNeedsNothingMore);
+    return reject(
+      action.tenaga === 0 && bundleTotal(action.give) === 0
+        ? ERROR_CODES.nothingToGive
+        : ERROR_CODES.projectNeedsNothingMore,
+    );
   }
 
   for (const r of RESOURCES) {

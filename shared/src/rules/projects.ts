@@ -39,8 +39,12 @@ export function resourceStillNeeded(project: ProjectState, resource: Resource): 
 export function labourRoomFor(project: ProjectState, playerId: string): number {
   const def = PROJECTS[project.kind];
   if (def.ownerExcluded && project.ownerId === playerId) return 0;
-  let room = Math.min(def.labour - project.labour, def.labourCapPerPlayer - (project.labourBy[playerId] ?? 0));
-  if (def.labourCapPerSeason !== null) room = Math.min(room, def.labourCapPerSeason - project.labourThisSeason);
+  let room = Math.min(
+    def.labour - project.labour,
+    def.labourCapPerPlayer - (project.labourBy[playerId] ?? 0),
+  );
+  if (def.labourCapPerSeason !== null)
+    room = Math.min(room, def.labourCapPerSeason - project.labourThisSeason);
   return Math.max(0, room);
 }
 

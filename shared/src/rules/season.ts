@@ -2,9 +2,9 @@ import { BANJIR, DAMAGED_HOUSE_TENAGA_PENALTY, IGNORED_MUSIBAH } from "../conten
 import { KOPERASI_BUFFER_PER_SEASON } from "../content/projects.ts";
 import { RESOURCES } from "../content/resources.ts";
 import { addNews, changeMeters } from "./log.ts";
+import { decideResult } from "./outcome.ts";
 import { isBuilt, newProject, openProjectOf } from "./projects.ts";
 import { randomInt } from "./rng.ts";
-import { decideResult } from "./outcome.ts";
 import type { GameState } from "./types.ts";
 
 /** Beras each household eats every night. */
@@ -153,7 +153,11 @@ function resolveNight(state: GameState): void {
     }
   }
   for (const project of Object.values(state.projects)) {
-    if (project.status === "open" && project.deadlineSeason !== null && project.deadlineSeason <= state.season) {
+    if (
+      project.status === "open" &&
+      project.deadlineSeason !== null &&
+      project.deadlineSeason <= state.season
+    ) {
       project.status = "failed";
       changeMeters(state, IGNORED_MUSIBAH);
       if (project.ownerId) {

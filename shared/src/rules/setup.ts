@@ -28,7 +28,11 @@ export interface SeatSpec {
  * time to clean the gutters after seeing it two seasons ahead); a musibah strikes one household; a
  * good harvest may come. Harder games bring more trouble.
  */
-export function planEvents(state: Pick<GameState, "rng">, seasons: number, difficulty: Difficulty): EventKind[] {
+export function planEvents(
+  state: Pick<GameState, "rng">,
+  seasons: number,
+  difficulty: Difficulty,
+): EventKind[] {
   const events: EventKind[] = Array.from({ length: seasons + 1 }, () => "tenang");
   const free = (): number[] => {
     const out: number[] = [];
@@ -100,6 +104,7 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     state.playerOrder.push(seat.id);
   });
   state.events = planEvents(state, cfg.seasons, cfg.difficulty);
-  for (const kind of ["selokan", "sekolah", "koperasi", "jembatan"] as const) newProject(state, kind, null, null);
+  for (const kind of ["selokan", "sekolah", "koperasi", "jembatan"] as const)
+    newProject(state, kind, null, null);
   return state;
 }

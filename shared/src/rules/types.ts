@@ -1,10 +1,10 @@
-import type { ErrorCode } from "../protocol/errors.ts";
 import type { EventKind } from "../content/events.ts";
 import type { Form } from "../content/forms.ts";
 import type { ProjectKind } from "../content/projects.ts";
 import type { Bundle, Hand } from "../content/resources.ts";
 import type { RoleId } from "../content/roles.ts";
 import type { SiteId } from "../content/sites.ts";
+import type { ErrorCode } from "../protocol/errors.ts";
 
 export type Phase = "lobby" | "warning" | "action" | "night" | "ended";
 export type Difficulty = "mudah" | "sedang" | "sulit";

@@ -73,7 +73,13 @@ export const LogEntrySchema = schema(
 export type LogEntrySchema = SchemaType<typeof LogEntrySchema>;
 
 export const NewsSchema = schema(
-  { seq: t.uint32().default(0), season: t.uint8().default(0), kind: t.string().default(""), key: t.string().default(""), params: t.string().default("") },
+  {
+    seq: t.uint32().default(0),
+    season: t.uint8().default(0),
+    kind: t.string().default(""),
+    key: t.string().default(""),
+    params: t.string().default(""),
+  },
   "News",
 );
 export type NewsSchema = SchemaType<typeof NewsSchema>;
@@ -105,4 +111,3 @@ export const VillageState = schema(
   "VillageState",
 );
 export type VillageState = SchemaType<typeof VillageState>;
-

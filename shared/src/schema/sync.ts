@@ -14,7 +14,16 @@ function set<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
   if (target[key] !== value) target[key] = value;
 }
 
-function setArray(target: { length: number; [i: number]: string; splice: (...a: never[]) => unknown; push: (...v: string[]) => number; clear: () => void }, values: string[]): void {
+function setArray(
+  target: {
+    length: number;
+    [i: number]: string;
+    splice: (...a: never[]) => unknown;
+    push: (...v: string[]) => number;
+    clear: () => void;
+  },
+  values: string[],
+): void {
   let same = target.length === values.length;
   for (let i = 0; same && i < values.length; i++) same = target[i] === values[i];
   if (same) return;
