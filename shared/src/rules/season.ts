@@ -87,6 +87,8 @@ function endPhase(state: GameState, at: number): void {
 function beginSeason(state: GameState, season: number, at: number): void {
   state.season = season;
   state.phase = "warning";
+  // The flood water of last season has drained away.
+  state.flooded = false;
   state.phaseEndsAt = at + state.config.warningMs;
   for (const id of state.playerOrder) {
     const p = state.players[id]!;

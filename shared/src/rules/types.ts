@@ -120,7 +120,7 @@ export interface GameState {
   news: NewsEntry[];
   seq: number;
   nextProjectId: number;
-  /** Whether the gutters are clean for the next rain. */
+  /** True during a season in which the village flooded (shown on the map). */
   flooded: boolean;
   result: GameResult | null;
 }
