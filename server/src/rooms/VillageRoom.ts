@@ -108,7 +108,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       const j = Math.floor(nextRandom(this.botRng) * (i + 1));
       [this.seatOrder[i], this.seatOrder[j]] = [this.seatOrder[j]!, this.seatOrder[i]!];
     }
-    this.maxClients = seatCount;
+    // No maxClients: the matchmaker would refuse a full village with an untranslatable "locked"
+    // error before onJoin runs; onJoin refuses it with the code `roomFull` instead.
     this.sync();
     await this.setMetadata(this.metadataNow());
     this.clock.setInterval(() => this.step(), TICK_MS);
@@ -133,14 +134,14 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     this.sync();
     client.view = new StateView();
     client.view.add(this.state.players.get(seatId)!);
-    if (this.humanCount() >= this.game.playerOrder.length) void this.lock();
     void this.setMetadata(this.metadataNow());
   }
 
   override async onDrop(client: Client, code?: number): Promise<void> {
     const seatId = this.seatOf.get(client.sessionId);
-    // A client cut off for flooding or a protocol error does not keep its seat.
-    if (!seatId || code === CloseCode.WITH_ERROR) return;
+    // A client cut off for flooding or a protocol error does not keep its seat, and nothing is
+    // held while the server itself shuts down.
+    if (!seatId || code === CloseCode.WITH_ERROR || code === CloseCode.SERVER_SHUTDOWN) return;
     this.game.players[seatId]!.connected = false;
     this.sync();
     await this.allowReconnection(client, RECONNECT_SECONDS);
@@ -163,7 +164,6 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     player.connected = false;
     player.done = false;
     this.sync();
-    void this.unlock();
     void this.setMetadata(this.metadataNow());
   }
 

@@ -1,0 +1,163 @@
+/**
+ * Joining a village through the real server: the join code, `hello`, seats that start as bots and
+ * are taken over by students, the protocol check and a full village.
+ */
+import { ERROR_CODES, PROTOCOL_VERSION } from "@bangun-desa/shared";
+import type { ColyseusTestServer } from "@colyseus/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CODE_ALPHABET, CODE_LENGTH } from "../../server/src/rooms/codes.ts";
+import {
+  createVillage,
+  HAND_FIELDS,
+  handOf,
+  hello,
+  joinOptions,
+  joinVillage,
+  seen,
+  startServer,
+  until,
+  type VillageRoom,
+} from "./helpers.ts";
+
+let colyseus: ColyseusTestServer;
+
+beforeAll(async () => {
+  colyseus = await startServer();
+});
+afterAll(async () => {
+  await colyseus.shutdown();
+});
+beforeEach(async () => {
+  await colyseus.cleanup();
+});
+
+describe("creating a village", () => {
+  it("gives a 6-character join code from the no-look-alike alphabet, equal to the room id", async () => {
+    const { client } = await createVillage(colyseus, { name: "Ani" });
+    const code = client.roomId;
+    expect(code).toHaveLength(CODE_LENGTH);
+    expect(CODE_LENGTH).toBe(6);
+    for (const ch of code) expect(CODE_ALPHABET).toContain(ch);
+    expect(client.state.code).toBe(code);
+  });
+
+  it("answers hello with my seat and the server time", async () => {
+    const { client } = await createVillage(colyseus, { name: "Ani" });
+    const before = Date.now();
+    const reply = await hello(client);
+    expect(reply.protocolVersion).toBe(PROTOCOL_VERSION);
+    expect(client.state.players.has(reply.seatId)).toBe(true);
+    expect(Math.abs(reply.serverNow - before)).toBeLessThan(2_000);
+  });
+
+  it("seats me as a human named Ani and fills every other seat with a bot", async () => {
+    const { client } = await createVillage(colyseus, { name: "Ani", bots: 4 });
+    const { seatId } = await hello(client);
+    expect(client.state.players.size).toBe(5);
+    const me = seen(client, seatId);
+    expect(me.name).toBe("Ani");
+    expect(me.isBot).toBe(false);
+    expect(me.connected).toBe(true);
+    for (const [id, player] of client.state.players) {
+      if (id === seatId) continue;
+      expect(player.isBot, `seat ${id}`).toBe(true);
+      expect(player.name).not.toBe("Ani");
+    }
+  });
+
+  it("starts the game (season 1, warning) when the first person joins, not before", async () => {
+    const room = await colyseus.createRoom<VillageRoom>("village", joinOptions());
+    expect(room.state.phase).toBe("lobby");
+    expect(room.state.season).toBe(0);
+    const client = await colyseus.connectTo(room, joinOptions({ name: "Ani" }));
+    expect(client.state.phase).toBe("warning");
+    expect(client.state.season).toBe(1);
+    expect(client.state.phaseEndsAt).toBeGreaterThan(Date.now());
+  });
+});
+
+describe("the protocol version is checked at join", () => {
+  it("refuses to create a village for a client of another version", async () => {
+    const error = await colyseus.sdk
+      .create("village", { protocolVersion: PROTOCOL_VERSION + 1, name: "Ani" })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(ERROR_CODES.protocolMismatch);
+  });
+
+  it("refuses to seat a client of another version in an existing village", async () => {
+    const { client, room } = await createVillage(colyseus, { name: "Ani" });
+    const error = await colyseus.sdk
+      .joinById(client.roomId, { protocolVersion: PROTOCOL_VERSION + 1, name: "Budi" })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(ERROR_CODES.protocolMismatch);
+    const humans = [...room.state.players.values()].filter((p) => !p.isBot);
+    expect(humans).toHaveLength(1);
+  });
+
+  it("refuses a join without a protocol version", async () => {
+    const { client } = await createVillage(colyseus, { name: "Ani" });
+    const error = await colyseus.sdk.joinById(client.roomId, { name: "Budi" }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(ERROR_CODES.badMessage);
+  });
+});
+
+describe("a second student", () => {
+  it("takes over a bot's seat, keeping the bot's role and hand", async () => {
+    const { client: ani, room } = await createVillage(colyseus, { name: "Ani", bots: 4 });
+    const aniSeat = (await hello(ani)).seatId;
+    const botsBefore = new Map(
+      [...room.state.players.entries()]
+        .filter(([, p]) => p.isBot)
+        .map(([id, p]) => [
+          id,
+          { role: p.role, hand: { beras: p.beras, kayu: p.kayu, batu: p.batu, uang: p.uang } },
+        ]),
+    );
+    expect(botsBefore.size).toBe(4);
+
+    const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+    const budiSeat = (await hello(budi)).seatId;
+    expect(budiSeat).not.toBe(aniSeat);
+    const was = botsBefore.get(budiSeat);
+    expect(was, "Budi's seat was a bot's").toBeDefined();
+
+    const me = seen(budi, budiSeat);
+    expect(me.isBot).toBe(false);
+    expect(me.name).toBe("Budi");
+    expect(me.role).toBe(was!.role);
+    expect(handOf(me)).toEqual(was!.hand);
+    for (const field of HAND_FIELDS) expect(me[field]).toEqual(expect.any(Number));
+    expect(budi.state.players.size).toBe(5);
+  });
+
+  it("is refused when every seat is a person, and nobody loses a seat", async () => {
+    const { client, room } = await createVillage(colyseus, { name: "Ani", bots: 2 });
+    expect(client.state.players.size).toBe(3);
+    await joinVillage(colyseus, client.roomId, { name: "Budi" });
+    const citra = await joinVillage(colyseus, client.roomId, { name: "Citra" });
+    await until("every seat taken by a person", () =>
+      [...citra.state.players.values()].every((p) => !p.isBot),
+    );
+
+    const error = await colyseus.sdk.joinById(client.roomId, joinOptions({ name: "Dedi" })).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe("roomFull");
+    expect(room.clients).toHaveLength(3);
+    expect([...room.state.players.values()].map((p) => p.name).sort()).toEqual(["Ani", "Budi", "Citra"]);
+  });
+});
