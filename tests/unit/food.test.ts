@@ -71,7 +71,10 @@ describe("food", () => {
       harmony: meters.harmony + KRISIS_COST.harmony,
       unity: meters.unity,
     });
-    expect(state.news.at(-1)).toMatchObject({ kind: "krisis", what: { key: "news.krisis", params: { name: "Budi" } } });
+    expect(state.news.at(-1)).toMatchObject({
+      kind: "krisis",
+      what: { key: "news.krisis", params: { name: "Budi" } },
+    });
     endPhase(state);
     expect(state.season).toBe(2);
     expect(p2.tenaga).toBe(3);

@@ -40,7 +40,8 @@ export function village(n: number, opts: VillageOptions = {}): GameState {
 
 /** End the current phase exactly at its deadline (the virtual clock jumps there). */
 export function endPhase(state: GameState): void {
-  if (state.phase === "lobby" || state.phase === "ended") throw new Error(`no phase to end in ${state.phase}`);
+  if (state.phase === "lobby" || state.phase === "ended")
+    throw new Error(`no phase to end in ${state.phase}`);
   advance(state, state.phaseEndsAt);
 }
 
@@ -53,7 +54,9 @@ export function toAction(state: GameState, season = 1): GameState {
     if (state.season > season) break;
     endPhase(state);
   }
-  throw new Error(`could not reach the action window of season ${season} (at ${state.season} ${state.phase})`);
+  throw new Error(
+    `could not reach the action window of season ${season} (at ${state.season} ${state.phase})`,
+  );
 }
 
 /** A village with `n` seats, already in the action window of season `season`. */
@@ -134,7 +137,7 @@ export function playGame(
   maxActionsPerWindow = 2_000,
 ): GameState {
   if (state.phase === "lobby") startGame(state, 0);
-  for (let guard = 0; guard < 200 && state.phase !== "ended"; guard++) {
+  for (let guard = 0; guard < 200 && !hasEnded(state); guard++) {
     if (state.phase === "action") {
       let steps = 0;
       let progressed = true;
@@ -144,13 +147,19 @@ export function playGame(
           const action = choose(state, id);
           if (!action) continue;
           const result = act(state, id, action);
-          if (!result.ok) throw new Error(`${id} chose a refused action ${JSON.stringify(action)}: ${result.error}`);
+          if (!result.ok)
+            throw new Error(`${id} chose a refused action ${JSON.stringify(action)}: ${result.error}`);
           progressed = true;
           if (++steps > maxActionsPerWindow) throw new Error("an action window never closed");
         }
       }
     }
-    if (state.phase !== "ended") endPhase(state);
+    if (!hasEnded(state)) endPhase(state);
   }
   return state;
+}
+
+/** Read the phase afresh (TypeScript would keep a narrowed `state.phase` across calls that change it). */
+export function hasEnded(state: GameState): boolean {
+  return state.phase === "ended";
 }

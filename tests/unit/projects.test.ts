@@ -4,9 +4,11 @@ import {
   type GameState,
   IGNORED_MUSIBAH,
   isBuilt,
+  labourCapPerPlayer,
   labourers,
   PROJECTS,
   projectStage,
+  requiredVillagers,
 } from "../../shared/src/index.ts";
 import {
   act,
@@ -64,9 +66,21 @@ describe("gotong royong projects", () => {
   });
 
   it("no project can be finished by fewer villagers than it needs: the per-villager cap is labour / villagers", () => {
-    for (const def of Object.values(PROJECTS)) {
-      expect(def.labourCapPerPlayer * (def.minVillagers - 1)).toBeLessThan(def.labour);
+    for (const seats of [3, 4, 5, 6]) {
+      const state = village(seats);
+      for (const project of Object.values(state.projects)) {
+        const needed = requiredVillagers(state, project);
+        expect(needed).toBeLessThanOrEqual(seats);
+        expect(labourCapPerPlayer(state, project) * (needed - 1)).toBeLessThan(PROJECTS[project.kind].labour);
+      }
     }
+  });
+
+  it("a village of 3 households builds the bridge with all three", () => {
+    const state = village(3);
+    const bridge = Object.values(state.projects).find((p) => p.kind === "jembatan")!;
+    expect(requiredVillagers(state, bridge)).toBe(3);
+    expect(labourCapPerPlayer(state, bridge) * 3).toBeGreaterThanOrEqual(PROJECTS.jembatan.labour);
   });
 
   it("the bridge cannot be finished by fewer than 4 villagers", () => {
@@ -78,7 +92,7 @@ describe("gotong royong projects", () => {
     }
     const bridge = state.projects[id]!;
     expect(bridge.status).toBe("open");
-    expect(bridge.labour).toBe(3 * PROJECTS.jembatan.labourCapPerPlayer);
+    expect(bridge.labour).toBe(3 * labourCapPerPlayer(state, bridge));
     expect(bridge.labourBy).toEqual({ p1: 2, p2: 2, p3: 2 });
     expect(act(state, "p1", work(id, 1))).toEqual({
       ok: false,
@@ -226,7 +240,11 @@ describe("gotong royong projects", () => {
       unity: meters.unity + 15,
     });
     const done = state.log.at(-1)!;
-    expect(done).toMatchObject({ form: "gotongRoyong", season: 1, what: { key: "coop.done.sekolah", params: { count: 4 } } });
+    expect(done).toMatchObject({
+      form: "gotongRoyong",
+      season: 1,
+      what: { key: "coop.done.sekolah", params: { count: 4 } },
+    });
     expect([...done.actors].sort()).toEqual(["p1", "p2", "p3", "p5"]);
     expect(state.news.at(-1)).toMatchObject({ kind: "project", what: { key: "news.done.sekolah" } });
   });
@@ -254,7 +272,12 @@ describe("gotong royong projects", () => {
 
   it("a musibah opens a rumah project for the damaged house, due by the next season's night", () => {
     const { state, owner, rumah } = afterMusibah();
-    expect(state.projects[rumah]).toMatchObject({ kind: "rumah", ownerId: owner, deadlineSeason: 2, status: "open" });
+    expect(state.projects[rumah]).toMatchObject({
+      kind: "rumah",
+      ownerId: owner,
+      deadlineSeason: 2,
+      status: "open",
+    });
   });
 
   it("the owner of a damaged house cannot give labour to its rebuilding, but can give materials", () => {

@@ -9,7 +9,17 @@ import {
   PHASES,
   startGame,
 } from "../../shared/src/index.ts";
-import { act, calmSeasons, endPhase, must, player, setAllHands, toAction, village, villageAt } from "./helpers.ts";
+import {
+  act,
+  calmSeasons,
+  endPhase,
+  must,
+  player,
+  setAllHands,
+  toAction,
+  village,
+  villageAt,
+} from "./helpers.ts";
 
 const TIMING = { warningMs: 1_000, actionMs: 5_000, nightMs: 2_000 };
 

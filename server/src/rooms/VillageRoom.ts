@@ -71,6 +71,14 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     contribute: this.actionHandler("contribute"),
     giveAid: this.actionHandler("giveAid"),
     done: this.actionHandler("done"),
+    offerTrade: this.actionHandler("offerTrade"),
+    counterTrade: this.actionHandler("counterTrade"),
+    acceptTrade: this.actionHandler("acceptTrade"),
+    rejectTrade: this.actionHandler("rejectTrade"),
+    cancelTrade: this.actionHandler("cancelTrade"),
+    tradeWithMarket: this.actionHandler("tradeWithMarket"),
+    proposeRicePrice: this.actionHandler("proposeRicePrice"),
+    acceptRicePrice: this.actionHandler("acceptRicePrice"),
     hello: (client: Client): HelloReply | ActionReply => {
       const seatId = this.seatOf.get(client.sessionId);
       if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };

@@ -3,10 +3,12 @@ import { PROJECTS, type ProjectKind } from "../content/projects.ts";
 import { RESOURCES, type Resource } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { SITE_IDS, SITES } from "../content/sites.ts";
+import { own } from "../rules/guard.ts";
 import { legalActions } from "../rules/legal.ts";
 import { isHungry } from "../rules/public.ts";
 import { FOOD_PER_HOUSEHOLD } from "../rules/season.ts";
 import type { Action, GameState, ProjectState } from "../rules/types.ts";
+import { chooseBargainingAction } from "./bargaining.ts";
 
 /**
  * How urgent each open project is for the village right now (higher first). The gutters matter when
@@ -37,11 +39,15 @@ function foodReserve(): number {
  * `legalActions` and reads only public state and its own hand. Returns null when nothing is left.
  */
 export function chooseCooperativeAction(state: GameState, playerId: string): Action | null {
-  const me = state.players[playerId];
+  const me = own(state.players, playerId);
   if (!me) return null;
   const legal = legalActions(state, playerId);
   if (legal.length === 0) return null;
   const role = ROLES[me.role];
+
+  // 0. Answer offers and bargain first, so a person's offer gets an answer within seconds.
+  const bargain = chooseBargainingAction(state, playerId, legal);
+  if (bargain) return bargain;
 
   // 1. Feed a hungry neighbour (the petani's surplus): bantu tetangga.
   const spareBeras = me.hand.beras - foodReserve() - (role.specialty === "beras" ? 1 : 0);

@@ -8,7 +8,10 @@ export const FORECAST_AHEAD = 2;
 /** Meter and stock effects of events that strike. */
 export const BANJIR = { stockLossFraction: 0.5, harmony: -15, welfare: -10 } as const;
 export const IGNORED_MUSIBAH = { harmony: -15, unity: -5 } as const;
-/** A damaged house costs its household tenaga until it is rebuilt. */
+/**
+ * A damaged house costs its household tenaga until neighbours rebuild it, or until its deadline
+ * passes and the household patches it up alone (at a cost to harmony and unity).
+ */
 export const DAMAGED_HOUSE_TENAGA_PENALTY = 2;
 /** Panen raya (a good harvest season): every petani's sawah yields one more beras per tenaga. */
 export const PANEN_RAYA_BONUS = 1;

@@ -18,13 +18,11 @@ export interface ProjectDef {
   needs: Bundle;
   /** Labour units needed in total (one tenaga = one unit; a tukang gives two). */
   labour: number;
-  /** Distinct villagers whose labour is needed: nobody can finish it alone. */
-  minVillagers: number;
   /**
-   * Most labour one villager may give. Derived as ceil(labour / minVillagers), so that finishing the
-   * labour always takes at least `minVillagers` people (the rule is structural, not a late check).
+   * Distinct villagers whose labour is needed: nobody can finish it alone. In a village with fewer
+   * households than this, every household must take part (see `requiredVillagers`).
    */
-  labourCapPerPlayer: number;
+  minVillagers: number;
   /** Most labour the whole village may give in one season (the bridge takes ≥ 2 seasons), or null. */
   labourCapPerSeason: number | null;
   /** The household whose house it is may not count as a helper (rumah tetangga). */
@@ -34,8 +32,8 @@ export interface ProjectDef {
   stages: 4;
 }
 
-function def(p: Omit<ProjectDef, "labourCapPerPlayer" | "stages">): ProjectDef {
-  return { ...p, labourCapPerPlayer: Math.ceil(p.labour / p.minVillagers), stages: 4 };
+function def(p: Omit<ProjectDef, "stages">): ProjectDef {
+  return { ...p, stages: 4 };
 }
 
 export const PROJECTS: Record<ProjectKind, ProjectDef> = {

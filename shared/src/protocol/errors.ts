@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = {
   badMessage: "badMessage",
+  badAmount: "badAmount",
   wrongPhase: "wrongPhase",
   notYourTurnOver: "notYourTurnOver",
   unknownPlayer: "unknownPlayer",
@@ -23,5 +24,19 @@ export const ERROR_CODES = {
   roomFull: "roomFull",
   badName: "badName",
   tooFast: "tooFast",
+  formNotOpenYet: "formNotOpenYet",
+  unknownOffer: "unknownOffer",
+  offerClosed: "offerClosed",
+  notYourOffer: "notYourOffer",
+  cannotTradeSelf: "cannotTradeSelf",
+  emptyTrade: "emptyTrade",
+  sameResource: "sameResource",
+  tooManyOffers: "tooManyOffers",
+  partnerLacksResources: "partnerLacksResources",
+  ricePriceClosed: "ricePriceClosed",
+  notRicePriceParty: "notRicePriceParty",
+  badRicePrice: "badRicePrice",
+  noRicePriceProposal: "noRicePriceProposal",
+  ownRicePriceProposal: "ownRicePriceProposal",
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -12,6 +12,14 @@ export const MSG = {
   contribute: "contribute",
   giveAid: "giveAid",
   done: "done",
+  offerTrade: "offerTrade",
+  counterTrade: "counterTrade",
+  acceptTrade: "acceptTrade",
+  rejectTrade: "rejectTrade",
+  cancelTrade: "cancelTrade",
+  tradeWithMarket: "tradeWithMarket",
+  proposeRicePrice: "proposeRicePrice",
+  acceptRicePrice: "acceptRicePrice",
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -40,6 +48,18 @@ export const messageSchemas = {
   contribute: z.strictObject({ projectId: id, tenaga: tenaga.default(0), give: bundleSchema.default({}) }),
   giveAid: z.strictObject({ to: id, give: bundleSchema }),
   done: z.strictObject({}),
+  offerTrade: z.strictObject({ to: id, give: bundleSchema, get: bundleSchema }),
+  counterTrade: z.strictObject({ offerId: id, give: bundleSchema, get: bundleSchema }),
+  acceptTrade: z.strictObject({ offerId: id }),
+  rejectTrade: z.strictObject({ offerId: id }),
+  cancelTrade: z.strictObject({ offerId: id }),
+  tradeWithMarket: z.strictObject({
+    give: z.enum(RESOURCES),
+    get: z.enum(RESOURCES),
+    amount: z.number().int().min(1).max(MAX_UNITS),
+  }),
+  proposeRicePrice: z.strictObject({ price: z.number().int().min(1).max(MAX_UNITS) }),
+  acceptRicePrice: z.strictObject({}),
 } as const;
 
 export type MessagePayload<N extends MessageName> = z.input<(typeof messageSchemas)[N]>;

@@ -1,11 +1,24 @@
 import { PANEN_RAYA_BONUS } from "../content/events.ts";
+import type { Form } from "../content/forms.ts";
 import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { GATHER_YIELD, SITES } from "../content/sites.ts";
+import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
+import { amountsAreValid, own } from "./guard.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
-import { isComplete, labourRoomFor, resourceStillNeeded } from "./projects.ts";
+import { isComplete, labourCapPerPlayer, labourRoomFor, resourceStillNeeded } from "./projects.ts";
+import {
+  applyAcceptRicePrice,
+  applyAcceptTrade,
+  applyCancelTrade,
+  applyCounterTrade,
+  applyOfferTrade,
+  applyProposeRicePrice,
+  applyRejectTrade,
+  applyTradeWithMarket,
+} from "./trade.ts";
 import type {
   Action,
   ActionContext,
@@ -33,7 +46,7 @@ export function gatherYield(state: GameState, player: PlayerState, site: GatherA
 }
 
 function applyGather(state: GameState, player: PlayerState, action: GatherAction): ApplyResult {
-  if (!(action.site in SITES)) return reject(ERROR_CODES.unknownSite);
+  if (!own(SITES, action.site)) return reject(ERROR_CODES.unknownSite);
   if (player.tenaga < action.tenaga) return reject(ERROR_CODES.notEnoughTenaga, { have: player.tenaga });
   const resource = SITES[action.site].resource;
   player.tenaga -= action.tenaga;
@@ -43,7 +56,7 @@ function applyGather(state: GameState, player: PlayerState, action: GatherAction
 }
 
 function applyContribute(state: GameState, player: PlayerState, action: ContributeAction): ApplyResult {
-  const project = state.projects[action.projectId];
+  const project = own(state.projects, action.projectId);
   if (!project) return reject(ERROR_CODES.unknownProject);
   if (project.status !== "open") return reject(ERROR_CODES.projectClosed);
   if (!handCovers(player.hand, action.give)) return reject(ERROR_CODES.notEnoughResources);
@@ -60,7 +73,7 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
     if (amount > 0) give[r] = amount;
   }
   const perTenaga = ROLES[player.role].labourPerTenaga;
-  const room = labourRoomFor(project, player.id);
+  const room = labourRoomFor(state, project, player.id);
   const labour = Math.min(action.tenaga * perTenaga, room);
   const tenagaSpent = Math.ceil(labour / perTenaga);
   if (action.tenaga > 0 && labour === 0 && bundleTotal(give) === 0) {
@@ -69,7 +82,7 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
       return reject(ERROR_CODES.seasonLabourCapReached);
     }
     if (project.labour < def.labour)
-      return reject(ERROR_CODES.labourCapReached, { cap: def.labourCapPerPlayer });
+      return reject(ERROR_CODES.labourCapReached, { cap: labourCapPerPlayer(state, project) });
   }
   if (labour === 0 && bundleTotal(give) === 0) {
     return reject(
@@ -96,7 +109,7 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
     key: `coop.contribute.${project.kind}`,
     params: { name: player.name, labour, units: bundleTotal(give) },
   });
-  if (isComplete(project)) {
+  if (isComplete(state, project)) {
     project.status = "done";
     project.doneSeason = state.season;
     changeMeters(state, def.reward);
@@ -104,9 +117,11 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
       const owner = state.players[project.ownerId];
       if (owner) owner.houseDamaged = false;
     }
-    logCooperation(state, "gotongRoyong", [...project.helpers], {
+    // The owner of a rebuilt house may give materials, but the helpers are the neighbours.
+    const helpers = project.helpers.filter((id) => !(def.ownerExcluded && id === project.ownerId));
+    logCooperation(state, "gotongRoyong", helpers, {
       key: `coop.done.${project.kind}`,
-      params: { count: project.helpers.length },
+      params: { count: helpers.length },
     });
     addNews(state, "project", { key: `news.done.${project.kind}` });
   }
@@ -114,7 +129,7 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
 }
 
 function applyGiveAid(state: GameState, player: PlayerState, action: GiveAidAction): ApplyResult {
-  const to = state.players[action.to];
+  const to = own(state.players, action.to);
   if (!to) return reject(ERROR_CODES.unknownPlayer);
   if (to.id === player.id) return reject(ERROR_CODES.cannotAidSelf);
   if (bundleTotal(action.give) === 0) return reject(ERROR_CODES.nothingToGive);
@@ -139,8 +154,9 @@ function applyGiveAid(state: GameState, player: PlayerState, action: GiveAidActi
  */
 export function apply(state: GameState, action: Action, ctx: ActionContext): ApplyResult {
   if (state.phase === "ended") return reject(ERROR_CODES.gameOver);
-  const player = state.players[ctx.actor];
+  const player = own(state.players, ctx.actor);
   if (!player) return reject(ERROR_CODES.unknownPlayer);
+  if (!amountsAreValid(action)) return reject(ERROR_CODES.badAmount);
   if (state.phase !== "action") return reject(ERROR_CODES.wrongPhase, { phase: state.phase });
   switch (action.type) {
     case "gather":
@@ -152,5 +168,51 @@ export function apply(state: GameState, action: Action, ctx: ActionContext): App
     case "done":
       player.done = true;
       return { ok: true };
+    default:
+      break;
   }
+  const form = ACTION_FORM[action.type];
+  if (form && !isFormOpen(state, form)) {
+    return reject(ERROR_CODES.formNotOpenYet, { season: FORM_OPENS_IN_SEASON[form] });
+  }
+  switch (action.type) {
+    case "offerTrade":
+      return applyOfferTrade(state, player, action);
+    case "counterTrade":
+      return applyCounterTrade(state, player, action);
+    case "acceptTrade":
+      return applyAcceptTrade(state, player, action);
+    case "rejectTrade":
+      return applyRejectTrade(state, player, action.offerId);
+    case "cancelTrade":
+      return applyCancelTrade(state, player, action.offerId);
+    case "tradeWithMarket":
+      return applyTradeWithMarket(state, player, action);
+    case "proposeRicePrice":
+      return applyProposeRicePrice(state, player, action.price);
+    case "acceptRicePrice":
+      return applyAcceptRicePrice(state, player);
+  }
+}
+
+/** Which form of cooperation each action belongs to, for the one-new-idea-per-season opening. */
+const ACTION_FORM: Partial<Record<Action["type"], Form>> = {
+  offerTrade: "bargaining",
+  counterTrade: "bargaining",
+  acceptTrade: "bargaining",
+  rejectTrade: "bargaining",
+  cancelTrade: "bargaining",
+  tradeWithMarket: "bargaining",
+  proposeRicePrice: "bargaining",
+  acceptRicePrice: "bargaining",
+};
+
+/** True when a form's actions are open this season (or the teacher opened all forms). */
+export function isFormOpen(state: GameState, form: Form): boolean {
+  return formOpenIn(state.season, state.config.openAllForms, form);
+}
+
+/** The same test from synced fields (the client uses it to show or hide a panel). */
+export function formOpenIn(season: number, openAllForms: boolean, form: Form): boolean {
+  return openAllForms || season >= FORM_OPENS_IN_SEASON[form];
 }

@@ -33,15 +33,33 @@ export function resourceStillNeeded(project: ProjectState, resource: Resource): 
 }
 
 /**
+ * Distinct villagers a project needs in this village: the project's minimum, or every household
+ * when the village is smaller than that (a 3-household village builds the bridge with all three).
+ */
+export function requiredVillagers(state: GameState, project: ProjectState): number {
+  const def = PROJECTS[project.kind];
+  const households = state.playerOrder.length - (def.ownerExcluded && project.ownerId ? 1 : 0);
+  return Math.max(2, Math.min(def.minVillagers, households));
+}
+
+/**
+ * Most labour one villager may give: ceil(labour / required villagers), so finishing the labour
+ * always takes at least that many people (the rule is structural, not a late check).
+ */
+export function labourCapPerPlayer(state: GameState, project: ProjectState): number {
+  return Math.ceil(PROJECTS[project.kind].labour / requiredVillagers(state, project));
+}
+
+/**
  * How many labour units `playerId` may still give now: limited by the project's remaining labour,
  * the per-villager cap (so ≥ k villagers are needed) and the per-season cap.
  */
-export function labourRoomFor(project: ProjectState, playerId: string): number {
+export function labourRoomFor(state: GameState, project: ProjectState, playerId: string): number {
   const def = PROJECTS[project.kind];
   if (def.ownerExcluded && project.ownerId === playerId) return 0;
   let room = Math.min(
     def.labour - project.labour,
-    def.labourCapPerPlayer - (project.labourBy[playerId] ?? 0),
+    labourCapPerPlayer(state, project) - (project.labourBy[playerId] ?? 0),
   );
   if (def.labourCapPerSeason !== null)
     room = Math.min(room, def.labourCapPerSeason - project.labourThisSeason);
@@ -54,12 +72,12 @@ export function labourers(project: ProjectState): number {
 }
 
 /** True when every resource and all labour are in, from enough distinct villagers. */
-export function isComplete(project: ProjectState): boolean {
+export function isComplete(state: GameState, project: ProjectState): boolean {
   const def = PROJECTS[project.kind];
   return (
     RESOURCES.every((r) => resourceStillNeeded(project, r) === 0) &&
     project.labour >= def.labour &&
-    labourers(project) >= def.minVillagers
+    labourers(project) >= requiredVillagers(state, project)
   );
 }
 

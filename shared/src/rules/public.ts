@@ -1,3 +1,4 @@
+import { own } from "./guard.ts";
 import { FOOD_PER_HOUSEHOLD } from "./season.ts";
 import type { GameState } from "./types.ts";
 
@@ -6,6 +7,6 @@ import type { GameState } from "./types.ts";
  * (an empty barn is visible in a village) so neighbours can help; the hand itself stays private.
  */
 export function isHungry(state: GameState, playerId: string): boolean {
-  const p = state.players[playerId];
+  const p = own(state.players, playerId);
   return p ? p.hand.beras < FOOD_PER_HOUSEHOLD : false;
 }

@@ -5,6 +5,7 @@ import { addNews, changeMeters } from "./log.ts";
 import { decideResult } from "./outcome.ts";
 import { isBuilt, newProject, openProjectOf } from "./projects.ts";
 import { randomInt } from "./rng.ts";
+import { expireOffers } from "./trade.ts";
 import type { GameState } from "./types.ts";
 
 /** Beras each household eats every night. */
@@ -138,6 +139,7 @@ function strikeEvent(state: GameState): void {
 
 /** Night: households eat, unmet deadlines cost harmony, and the game may end early. */
 function resolveNight(state: GameState): void {
+  expireOffers(state);
   let koperasiBuffer = isBuilt(state, "koperasi") ? KOPERASI_BUFFER_PER_SEASON : 0;
   for (const id of state.playerOrder) {
     const p = state.players[id]!;

@@ -59,6 +59,15 @@ export function planEvents(
 }
 
 /**
+ * The harga gabah talk happens once, at harvest: the first panen raya from season 2 on (when
+ * bargaining has opened), or season 3 if there is none.
+ */
+export function harvestSeason(events: EventKind[], seasons: number): number {
+  const panen = events.findIndex((e, s) => s >= 2 && e === "panenRaya");
+  return panen > 0 ? panen : Math.min(3, seasons);
+}
+
+/**
  * Create a new game in the lobby phase. Seats are filled in order; roles follow ROLE_ORDER so every
  * village has a petani. The RNG is seeded from `seed`; nothing else introduces chance.
  */
@@ -79,6 +88,10 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     news: [],
     seq: 0,
     nextProjectId: 1,
+    offers: {},
+    nextOfferId: 1,
+    ricePrice: null,
+    ricePriceTalk: { season: 0, proposal: null, history: [] },
     flooded: false,
     result: null,
   };
@@ -104,6 +117,7 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     state.playerOrder.push(seat.id);
   });
   state.events = planEvents(state, cfg.seasons, cfg.difficulty);
+  state.ricePriceTalk.season = harvestSeason(state.events, cfg.seasons);
   for (const kind of ["selokan", "sekolah", "koperasi", "jembatan"] as const)
     newProject(state, kind, null, null);
   return state;

@@ -1,7 +1,7 @@
 import type { EventKind } from "../content/events.ts";
 import type { Form } from "../content/forms.ts";
 import type { ProjectKind } from "../content/projects.ts";
-import type { Bundle, Hand } from "../content/resources.ts";
+import type { Bundle, Hand, Resource } from "../content/resources.ts";
 import type { RoleId } from "../content/roles.ts";
 import type { SiteId } from "../content/sites.ts";
 import type { ErrorCode } from "../protocol/errors.ts";
@@ -102,6 +102,31 @@ export interface GameResult {
   projectsDone: ProjectKind[];
 }
 
+/** A bargaining offer: `from` gives `give` and receives `get`, if `to` accepts. */
+export interface TradeOffer {
+  id: string;
+  from: string;
+  to: string;
+  give: Bundle;
+  get: Bundle;
+  status: "open" | "accepted" | "rejected" | "cancelled" | "countered" | "expired";
+  season: number;
+  /** The first offer of this back-and-forth; counters share it. */
+  threadId: string;
+  /** The offer this one counters, if any. */
+  parentId: string | null;
+}
+
+/** The harga gabah talk between petani and pedagang (once a game, at harvest). */
+export interface RicePriceTalk {
+  /** Season in which the talk is open. */
+  season: number;
+  /** The price on the table (beras per uang) and who put it there, if any. */
+  proposal: { by: string; price: number } | null;
+  /** Every proposal made, in order (the thread of the negotiation). */
+  history: { by: string; price: number }[];
+}
+
 export interface GameState {
   config: GameConfig;
   /** Seeded PRNG state (mulberry32); the only source of chance. */
@@ -120,6 +145,11 @@ export interface GameState {
   news: NewsEntry[];
   seq: number;
   nextProjectId: number;
+  offers: Record<string, TradeOffer>;
+  nextOfferId: number;
+  /** Agreed harga gabah: beras per uang at the pasar, both ways; null until agreed. */
+  ricePrice: number | null;
+  ricePriceTalk: RicePriceTalk;
   /** True during a season in which the village flooded (shown on the map). */
   flooded: boolean;
   result: GameResult | null;
@@ -144,7 +174,58 @@ export interface GiveAidAction {
 export interface DoneAction {
   type: "done";
 }
-export type Action = GatherAction | ContributeAction | GiveAidAction | DoneAction;
+export interface OfferTradeAction {
+  type: "offerTrade";
+  to: string;
+  give: Bundle;
+  get: Bundle;
+}
+/** Answer an offer made to me with other terms (give/get from my side). */
+export interface CounterTradeAction {
+  type: "counterTrade";
+  offerId: string;
+  give: Bundle;
+  get: Bundle;
+}
+export interface AcceptTradeAction {
+  type: "acceptTrade";
+  offerId: string;
+}
+export interface RejectTradeAction {
+  type: "rejectTrade";
+  offerId: string;
+}
+export interface CancelTradeAction {
+  type: "cancelTrade";
+  offerId: string;
+}
+/** Trade with the pasar: receive `amount` of `get`, paying at the pasar's rate in `give`. */
+export interface TradeWithMarketAction {
+  type: "tradeWithMarket";
+  give: Resource;
+  get: Resource;
+  amount: number;
+}
+export interface ProposeRicePriceAction {
+  type: "proposeRicePrice";
+  price: number;
+}
+export interface AcceptRicePriceAction {
+  type: "acceptRicePrice";
+}
+export type Action =
+  | GatherAction
+  | ContributeAction
+  | GiveAidAction
+  | DoneAction
+  | OfferTradeAction
+  | CounterTradeAction
+  | AcceptTradeAction
+  | RejectTradeAction
+  | CancelTradeAction
+  | TradeWithMarketAction
+  | ProposeRicePriceAction
+  | AcceptRicePriceAction;
 export type ActionType = Action["type"];
 
 export interface ActionContext {

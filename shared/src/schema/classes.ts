@@ -84,6 +84,29 @@ export const NewsSchema = schema(
 );
 export type NewsSchema = SchemaType<typeof NewsSchema>;
 
+/** A bargaining offer (public in the village: everyone sees that two villagers are bargaining). */
+export const OfferSchema = schema(
+  {
+    id: t.string().default(""),
+    from: t.string().default(""),
+    to: t.string().default(""),
+    status: t.string().default(""),
+    season: t.uint8().default(0),
+    threadId: t.string().default(""),
+    parentId: t.string().default(""),
+    giveBeras: t.uint16().default(0),
+    giveKayu: t.uint16().default(0),
+    giveBatu: t.uint16().default(0),
+    giveUang: t.uint16().default(0),
+    getBeras: t.uint16().default(0),
+    getKayu: t.uint16().default(0),
+    getBatu: t.uint16().default(0),
+    getUang: t.uint16().default(0),
+  },
+  "Offer",
+);
+export type OfferSchema = SchemaType<typeof OfferSchema>;
+
 export const VillageState = schema(
   {
     code: t.string().default(""),
@@ -102,6 +125,18 @@ export const VillageState = schema(
     players: t.map(PlayerSchema),
     projects: t.map(ProjectSchema),
     log: t.array(LogEntrySchema),
+    /** This season's offers (older ones are dropped from the synced state). */
+    offers: t.map(OfferSchema),
+    /** Agreed harga gabah (beras per uang), 0 while not agreed. */
+    ricePrice: t.uint8().default(0),
+    /** Season of the harga gabah talk. */
+    ricePriceSeason: t.uint8().default(0),
+    /** The price on the table and who proposed it ("" when none). */
+    ricePriceProposal: t.uint8().default(0),
+    ricePriceProposer: t.string().default(""),
+    /** Every proposal so far, as "seatId:price". */
+    ricePriceHistory: t.array("string"),
+    openAllForms: t.boolean().default(false),
     news: t.array(NewsSchema),
     won: t.boolean().default(false),
     stars: t.uint8().default(0),

@@ -1,9 +1,16 @@
 import { FORECAST_AHEAD } from "../content/events.ts";
 import { PROJECTS } from "../content/projects.ts";
-import { labourers, projectStage } from "../rules/projects.ts";
+import { labourers, projectStage, requiredVillagers } from "../rules/projects.ts";
 import { isHungry } from "../rules/public.ts";
 import type { GameState } from "../rules/types.ts";
-import { LogEntrySchema, NewsSchema, PlayerSchema, ProjectSchema, type VillageState } from "./classes.ts";
+import {
+  LogEntrySchema,
+  NewsSchema,
+  OfferSchema,
+  PlayerSchema,
+  ProjectSchema,
+  type VillageState,
+} from "./classes.ts";
 
 /** How many recent cooperation-log entries and news items clients receive (the full log stays on the server). */
 export const SYNCED_LOG_LENGTH = 30;
@@ -93,7 +100,7 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     set(s, "stage", projectStage(p));
     set(s, "labour", p.labour);
     set(s, "labourNeeded", def.labour);
-    set(s, "minVillagers", def.minVillagers);
+    set(s, "minVillagers", requiredVillagers(game, p));
     set(s, "labourers", labourers(p));
     set(s, "beras", p.given.beras);
     set(s, "kayu", p.given.kayu);
@@ -107,6 +114,43 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     set(s, "ownerId", p.ownerId ?? "");
     set(s, "deadlineSeason", p.deadlineSeason ?? 0);
   }
+
+  for (const o of Object.values(game.offers)) {
+    if (o.season !== game.season) continue;
+    let s = target.offers.get(o.id);
+    if (!s) {
+      s = new OfferSchema();
+      target.offers.set(o.id, s);
+    }
+    set(s, "id", o.id);
+    set(s, "from", o.from);
+    set(s, "to", o.to);
+    set(s, "status", o.status);
+    set(s, "season", o.season);
+    set(s, "threadId", o.threadId);
+    set(s, "parentId", o.parentId ?? "");
+    set(s, "giveBeras", o.give.beras ?? 0);
+    set(s, "giveKayu", o.give.kayu ?? 0);
+    set(s, "giveBatu", o.give.batu ?? 0);
+    set(s, "giveUang", o.give.uang ?? 0);
+    set(s, "getBeras", o.get.beras ?? 0);
+    set(s, "getKayu", o.get.kayu ?? 0);
+    set(s, "getBatu", o.get.batu ?? 0);
+    set(s, "getUang", o.get.uang ?? 0);
+  }
+  for (const [key, offer] of [...target.offers.entries()]) {
+    const source = game.offers[key];
+    if (!source || source.season !== game.season || offer.season !== game.season) target.offers.delete(key);
+  }
+  set(target, "ricePrice", game.ricePrice ?? 0);
+  set(target, "ricePriceSeason", game.ricePriceTalk.season);
+  set(target, "ricePriceProposal", game.ricePriceTalk.proposal?.price ?? 0);
+  set(target, "ricePriceProposer", game.ricePriceTalk.proposal?.by ?? "");
+  setArray(
+    target.ricePriceHistory,
+    game.ricePriceTalk.history.map((h) => `${h.by}:${h.price}`),
+  );
+  set(target, "openAllForms", game.config.openAllForms);
 
   appendTail(target.log, game.log, SYNCED_LOG_LENGTH, (e) => {
     const s = new LogEntrySchema();

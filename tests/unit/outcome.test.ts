@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import {
+  decideResult,
+  type GameState,
+  STAR_METER,
+  startGame,
+  WIN_MIN_HARMONY,
+} from "../../shared/src/index.ts";
+import {
+  calmSeasons,
+  endPhase,
+  player,
+  projectId,
+  setAllHands,
+  setHand,
+  toAction,
+  village,
+} from "./helpers.ts";
+
+/** A village of 4 at the end of its days: the bridge built, meters as given, nobody in krisis. */
+function endState(
+  opts: { bridge?: boolean; harmony?: number; welfare?: number; unity?: number } = {},
+): GameState {
+  const state = village(4);
+  state.meters = { welfare: opts.welfare ?? 50, harmony: opts.harmony ?? 60, unity: opts.unity ?? 50 };
+  if (opts.bridge ?? true) state.projects[projectId(state, "jembatan")]!.status = "done";
+  return state;
+}
+
+describe("winning and losing", () => {
+  it("the village wins with the bridge built, harmony at least 40 and nobody in krisis", () => {
+    expect(WIN_MIN_HARMONY).toBe(40);
+    const result = decideResult(endState({ harmony: 40 }));
+    expect(result).toMatchObject({ won: true, bridgeBuilt: true, reasons: [{ key: "result.reason.won" }] });
+    expect(result.projectsDone).toEqual(["jembatan"]);
+  });
+
+  it("without the bridge the village loses, whatever its meters", () => {
+    const result = decideResult(endState({ bridge: false, harmony: 100, welfare: 100, unity: 100 }));
+    expect(result).toMatchObject({ won: false, stars: 0, bridgeBuilt: false });
+    expect(result.reasons).toEqual([{ key: "result.reason.noBridge" }]);
+  });
+
+  it("with harmony below 40 the village loses even with the bridge", () => {
+    const result = decideResult(endState({ harmony: 39 }));
+    expect(result.won).toBe(false);
+    expect(result.reasons).toEqual([{ key: "result.reason.lowHarmony" }]);
+  });
+
+  it("a household in krisis at the end means the village has not won", () => {
+    const state = endState();
+    player(state, "p2").krisis = true;
+    player(state, "p3").krisis = true;
+    const result = decideResult(state);
+    expect(result.won).toBe(false);
+    expect(result.reasons).toEqual([{ key: "result.reason.krisis", params: { count: 2 } }]);
+  });
+
+  it("every reason for a loss is told", () => {
+    const state = endState({ bridge: false, harmony: 10 });
+    player(state, "p1").krisis = true;
+    expect(decideResult(state).reasons.map((r) => r.key)).toEqual([
+      "result.reason.noBridge",
+      "result.reason.lowHarmony",
+      "result.reason.krisis",
+    ]);
+  });
+
+  it("a win earns 1 star, one more for welfare at least 60 and one more for unity at least 60", () => {
+    expect(STAR_METER).toBe(60);
+    expect(decideResult(endState({ welfare: 59, unity: 59 })).stars).toBe(1);
+    expect(decideResult(endState({ welfare: 60, unity: 59 })).stars).toBe(2);
+    expect(decideResult(endState({ welfare: 59, unity: 60 })).stars).toBe(2);
+    expect(decideResult(endState({ welfare: 60, unity: 60 })).stars).toBe(3);
+  });
+
+  it("a loss earns no stars", () => {
+    expect(decideResult(endState({ harmony: 20, welfare: 90, unity: 90 })).stars).toBe(0);
+  });
+
+  it("the result lists every project the village finished", () => {
+    const state = endState();
+    state.projects[projectId(state, "selokan")]!.status = "done";
+    state.projects[projectId(state, "koperasi")]!.status = "done";
+    expect(decideResult(state).projectsDone).toEqual(["selokan", "jembatan", "koperasi"]);
+  });
+
+  it("harmony hitting 0 in the night ends the game at once as a loss", () => {
+    const state = village(4);
+    calmSeasons(state);
+    toAction(state, 1);
+    setAllHands(state, { beras: 10 });
+    setHand(state, "p2", {});
+    state.meters.harmony = 3;
+    endPhase(state);
+    expect(state.meters.harmony).toBe(0);
+    expect(state.phase).toBe("ended");
+    expect(state.season).toBe(1);
+    expect(state.result).toMatchObject({ won: false, stars: 0 });
+    expect(state.result!.reasons.map((r) => r.key)).toContain("result.reason.lowHarmony");
+    expect(state.news.at(-1)).toMatchObject({ kind: "result", what: { key: "news.lost" } });
+  });
+
+  it("harmony hitting 0 when a flood strikes ends the game before anyone can act", () => {
+    const state = village(4);
+    calmSeasons(state);
+    state.events[1] = "hujan";
+    startGame(state, 0);
+    state.meters.harmony = 10;
+    endPhase(state);
+    expect(state.phase).toBe("ended");
+    expect(state.result?.won).toBe(false);
+  });
+
+  it("a village that wins hears it in the news", () => {
+    const state = village(4, { config: { seasons: 4 } });
+    calmSeasons(state);
+    toAction(state, 4);
+    setAllHands(state, { beras: 10 });
+    state.projects[projectId(state, "jembatan")]!.status = "done";
+    endPhase(state);
+    endPhase(state);
+    expect(state.result).toMatchObject({ won: true, bridgeBuilt: true });
+    expect(state.news.at(-1)).toMatchObject({ kind: "result", what: { key: "news.won" } });
+  });
+});

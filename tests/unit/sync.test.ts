@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { type GameState, PROJECTS, projectStage } from "../../shared/src/index.ts";
+import {
+  SYNCED_LOG_LENGTH,
+  SYNCED_NEWS_LENGTH,
+  syncVillage,
+  VillageState,
+} from "../../shared/src/schema/index.ts";
+import {
+  calmSeasons,
+  endPhase,
+  must,
+  playGame,
+  projectId,
+  setAllHands,
+  setHand,
+  village,
+  villageAt,
+  work,
+} from "./helpers.ts";
+
+/** Sync a game into a fresh VillageState. */
+function synced(game: GameState, code = "DESA1"): VillageState {
+  const target = new VillageState();
+  syncVillage(target, game, code);
+  return target;
+}
+
+/** Write `n` gifts of aid to the cooperation log. */
+function giveAidTimes(state: GameState, n: number): void {
+  setHand(state, "p1", { beras: n });
+  for (let i = 0; i < n; i++) must(state, "p1", { type: "giveAid", to: "p2", give: { beras: 1 } });
+}
+
+describe("the synced village", () => {
+  it("copies the season, phase, deadline, difficulty and meters", () => {
+    const game = villageAt(4, 1, { config: { seasons: 5, difficulty: "sulit" } });
+    game.meters = { welfare: 12, harmony: 34, unity: 56 };
+    const v = synced(game, "KELAS7A");
+    expect(v.code).toBe("KELAS7A");
+    expect(v.season).toBe(1);
+    expect(v.seasons).toBe(5);
+    expect(v.phase).toBe("action");
+    expect(v.phaseEndsAt).toBe(game.phaseEndsAt);
+    expect(v.difficulty).toBe("sulit");
+    expect([v.welfare, v.harmony, v.unity]).toEqual([12, 34, 56]);
+    expect(v.flooded).toBe(false);
+  });
+
+  it("copies every player with the public fields and the hand", () => {
+    const game = villageAt(4, 1, { people: 2 });
+    setHand(game, "p3", { beras: 1, kayu: 2, batu: 3, uang: 4 });
+    game.players.p3!.krisis = true;
+    const target = new VillageState();
+    const added = syncVillage(target, game, "X");
+    expect(added).toHaveLength(4);
+    expect([...target.players.keys()]).toEqual(["p1", "p2", "p3", "p4"]);
+    const p3 = target.players.get("p3")!;
+    expect(p3).toMatchObject({
+      id: "p3",
+      name: "Citra",
+      role: "penambang",
+      seat: 2,
+      isBot: true,
+      connected: false,
+      tenaga: 6,
+      krisis: true,
+      hungry: true,
+      houseDamaged: false,
+      done: false,
+      location: "home",
+      beras: 1,
+      kayu: 2,
+      batu: 3,
+      uang: 4,
+    });
+    expect(target.players.get("p1")).toMatchObject({
+      role: "petani",
+      isBot: false,
+      connected: true,
+      hungry: false,
+    });
+  });
+
+  it("adds a player only once and drops a player who left the game", () => {
+    const game = villageAt(4);
+    const target = new VillageState();
+    syncVillage(target, game, "X");
+    expect(syncVillage(target, game, "X")).toEqual([]);
+    delete game.players.p4;
+    game.playerOrder = game.playerOrder.filter((id) => id !== "p4");
+    syncVillage(target, game, "X");
+    expect(target.players.has("p4")).toBe(false);
+    expect(target.players.size).toBe(3);
+  });
+
+  it("copies every project with its needs, what was given and a stage from 0 to 3", () => {
+    const game = villageAt(4);
+    calmSeasons(game);
+    setAllHands(game, { beras: 10 });
+    const gutters = projectId(game, "selokan");
+    let v = synced(game);
+    expect(v.projects.size).toBe(Object.keys(game.projects).length);
+    expect(v.projects.get(gutters)).toMatchObject({ kind: "selokan", status: "open", stage: 0, labour: 0 });
+    const bridge = v.projects.get(projectId(game, "jembatan"))!;
+    expect(bridge).toMatchObject({
+      needKayu: 8,
+      needBatu: 8,
+      needUang: 4,
+      needBeras: 0,
+      labourNeeded: PROJECTS.jembatan.labour,
+      minVillagers: 4,
+      ownerId: "",
+      deadlineSeason: 0,
+    });
+    const stages: number[] = [];
+    for (const p of ["p1", "p2", "p3"]) {
+      must(game, p, work(gutters, 2));
+      v = synced(game);
+      stages.push(v.projects.get(gutters)!.stage);
+    }
+    expect(stages).toEqual([1, 2, 3]);
+    expect(v.projects.get(gutters)).toMatchObject({ status: "done", labour: 6, labourers: 3 });
+    expect([...v.projects.get(gutters)!.helpers]).toEqual(["p1", "p2", "p3"]);
+    for (const p of Object.values(game.projects)) expect(v.projects.get(p.id)!.stage).toBe(projectStage(p));
+  });
+
+  it("the forecast shows at most 3 seasons, starting with the current season", () => {
+    const game = village(3, { config: { seasons: 6 } });
+    calmSeasons(game);
+    game.events = ["tenang", "tenang", "musibah", "hujan", "panenRaya", "tenang", "hujan"];
+    expect([...synced(game).forecast]).toEqual(["tenang", "musibah", "hujan"]);
+    game.season = 3;
+    expect([...synced(game).forecast]).toEqual(["hujan", "panenRaya", "tenang"]);
+    game.season = 5;
+    expect([...synced(game).forecast]).toEqual(["tenang", "hujan"]);
+    game.season = 6;
+    expect([...synced(game).forecast]).toEqual(["hujan"]);
+  });
+
+  it("the log sent to clients is the newest SYNCED_LOG_LENGTH entries", () => {
+    const game = villageAt(3);
+    giveAidTimes(game, SYNCED_LOG_LENGTH + 10);
+    const target = new VillageState();
+    syncVillage(target, game, "X");
+    expect(target.log.length).toBe(SYNCED_LOG_LENGTH);
+    expect(target.log.map((e) => e.seq)).toEqual(game.log.slice(-SYNCED_LOG_LENGTH).map((e) => e.seq));
+    const last = target.log.at(-1)!;
+    expect(last.form).toBe("gotongRoyong");
+    expect([...last.actors]).toEqual(["p1", "p2"]);
+    expect(last.key).toBe("coop.aid");
+    expect(JSON.parse(last.params)).toEqual({ name: "Ani", to: "Budi", units: 1 });
+
+    giveAidTimes(game, 5);
+    syncVillage(target, game, "X");
+    expect(target.log.length).toBe(SYNCED_LOG_LENGTH);
+    expect(target.log.map((e) => e.seq)).toEqual(game.log.slice(-SYNCED_LOG_LENGTH).map((e) => e.seq));
+  });
+
+  it("news reaches clients too, the newest SYNCED_NEWS_LENGTH items", () => {
+    const game = villageAt(6);
+    calmSeasons(game);
+    const target = new VillageState();
+    syncVillage(target, game, "X");
+    expect(target.news.length).toBe(0);
+    for (let night = 0; night < 5; night++) {
+      setAllHands(game, {});
+      game.meters.harmony = 100;
+      endPhase(game); // everyone hungry: one krisis item per household
+      syncVillage(target, game, "X");
+      endPhase(game);
+      endPhase(game);
+    }
+    expect(game.news.length).toBeGreaterThan(SYNCED_NEWS_LENGTH);
+    expect(target.news.length).toBe(SYNCED_NEWS_LENGTH);
+    expect(target.news.map((n) => n.seq)).toEqual(game.news.slice(-SYNCED_NEWS_LENGTH).map((n) => n.seq));
+    expect(target.news.at(-1)).toMatchObject({ kind: "krisis", key: "news.krisis" });
+  });
+
+  it("syncing twice without changes leaves every value the same", () => {
+    const game = villageAt(4);
+    giveAidTimes(game, 3);
+    const target = new VillageState();
+    syncVillage(target, game, "X");
+    const first = JSON.stringify(target.toJSON());
+    syncVillage(target, game, "X");
+    expect(JSON.stringify(target.toJSON())).toBe(first);
+    expect(target.log.length).toBe(3);
+  });
+
+  it("the result reaches clients when the game ends", () => {
+    const game = village(3, { config: { seasons: 4 } });
+    const target = new VillageState();
+    syncVillage(target, game, "X");
+    expect(target.resultReasons).toBe("");
+    playGame(game, (s, id) => (s.players[id]!.done ? null : { type: "done" }));
+    syncVillage(target, game, "X");
+    expect(target.phase).toBe("ended");
+    expect(target.won).toBe(false);
+    expect(target.stars).toBe(0);
+    expect(JSON.parse(target.resultReasons)).toEqual(game.result!.reasons);
+  });
+});
