@@ -1,0 +1,54 @@
+import type { ProjectKind, RoleId, SiteId } from "@bangun-desa/shared";
+
+/**
+ * Every SVG under /assets with its hashed URL (Vite emits each file; nothing is inlined).
+ * Keys are the path without extension, e.g. `sites/sawah`, `projects/jembatan-2`.
+ */
+const urls = import.meta.glob("../../../assets/**/*.svg", {
+  query: "?url",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+export const ASSET_URLS: Record<string, string> = Object.fromEntries(
+  Object.entries(urls).map(([path, url]) => [path.replace(/^.*\/assets\//, "").replace(/\.svg$/, ""), url]),
+);
+
+/** Texture keys (the same strings as ASSET_URLS keys, plus generated textures). */
+export const ASSET = {
+  ground: "map/ground",
+  banjir: "weather/banjir",
+  house: "houses/rumah",
+  houseDamaged: "houses/rumah-rusak",
+  balai: "sites/balai",
+  raindrop: "gen/raindrop",
+  site: (id: SiteId): string => `sites/${id}`,
+  avatar: (role: RoleId | string): string => `avatars/${role}`,
+  project: (kind: ProjectKind, stage: number): string => `projects/${kind}-${stage}`,
+} as const;
+
+/** URL of an icon for the HTML HUD (`icons/beras` …). */
+export function iconUrl(name: string): string {
+  return ASSET_URLS[`icons/${name}`] ?? "";
+}
+
+/** The map is drawn in these world units; everything below is placed on it. */
+export const MAP_WIDTH = 720;
+export const MAP_HEIGHT = 960;
+
+export const SITE_POS: Record<SiteId, { x: number; y: number }> = {
+  sawah: { x: 150, y: 200 },
+  hutan: { x: 570, y: 180 },
+  tambang: { x: 600, y: 420 },
+  pasar: { x: 140, y: 430 },
+};
+export const BALAI_POS = { x: 360, y: 330 };
+/** House of seat i (at most six seats). */
+export const HOUSE_POS = [90, 210, 330, 450, 570, 660].map((x) => ({ x, y: 760 }));
+/** Where each kind of map project is drawn (rumah is drawn at its owner's house). */
+export const PROJECT_POS: Record<Exclude<ProjectKind, "rumah">, { x: number; y: number }> = {
+  selokan: { x: 360, y: 500 },
+  jembatan: { x: 360, y: 600 },
+  sekolah: { x: 120, y: 880 },
+  koperasi: { x: 600, y: 880 },
+};

@@ -1,0 +1,269 @@
+import { type ProjectKind, SITE_IDS, type SiteId, translate } from "@bangun-desa/shared";
+import type { PlayerSchema, ProjectSchema, VillageState } from "@bangun-desa/shared/schema";
+import * as Phaser from "phaser";
+import { ASSET, BALAI_POS, HOUSE_POS, MAP_HEIGHT, MAP_WIDTH, PROJECT_POS, SITE_POS } from "../assets.ts";
+import type { GameContext } from "../context.ts";
+import { SCENE } from "../keys.ts";
+
+type MapProjectKind = Exclude<ProjectKind, "rumah">;
+const MAP_PROJECTS: readonly MapProjectKind[] = ["selokan", "jembatan", "sekolah", "koperasi"];
+
+const DEPTH = { ground: 0, flood: 1, place: 2, label: 3, house: 4, avatar: 10, night: 50, rain: 60 };
+/** World-unit font sizes: the map is shown at roughly half size on a phone. */
+const NAME_FONT = 26;
+const PLACE_FONT = 24;
+const AVATAR_SCALE = 0.75;
+/** Avatar walking speed (world units per second). */
+const WALK_SPEED = 260;
+
+interface Avatar {
+  container: Phaser.GameObjects.Container;
+  body: Phaser.GameObjects.Image;
+  label: Phaser.GameObjects.Text;
+  role: string;
+  target: string;
+  tween: Phaser.Tweens.Tween | null;
+}
+
+/**
+ * The living village: map, gathering sites, houses, projects at their stage, one walking avatar per
+ * villager, weather and night. It only reads the synced state (through the network facade) and
+ * forwards taps to the HTML HUD, which owns every form and text-heavy panel.
+ */
+export class VillageScene extends Phaser.Scene {
+  private readonly avatars = new Map<string, Avatar>();
+  private readonly houses: Phaser.GameObjects.Image[] = [];
+  private readonly projectSprites = new Map<MapProjectKind, Phaser.GameObjects.Image>();
+  private readonly placeLabels: { text: Phaser.GameObjects.Text; key: string }[] = [];
+  private flood!: Phaser.GameObjects.Image;
+  private night!: Phaser.GameObjects.Rectangle;
+  private rain!: Phaser.GameObjects.Particles.ParticleEmitter;
+  private labelsLang = "";
+
+  constructor(private readonly ctx: GameContext) {
+    super(SCENE.village);
+  }
+
+  create(): void {
+    const r = this.ctx.resolution;
+    this.cameras.main.setZoom(r).centerOn(MAP_WIDTH / 2, MAP_HEIGHT / 2);
+    this.image(MAP_WIDTH / 2, MAP_HEIGHT / 2, ASSET.ground, DEPTH.ground);
+    this.flood = this.image(MAP_WIDTH / 2, MAP_HEIGHT / 2, ASSET.banjir, DEPTH.flood).setVisible(false);
+
+    for (const site of SITE_IDS) {
+      const { x, y } = SITE_POS[site];
+      this.tappable(this.image(x, y, ASSET.site(site), DEPTH.place), () => this.ctx.actions.openGather(site));
+      this.placeLabel(x, y + 62, `site.${site}`);
+    }
+    this.tappable(this.image(BALAI_POS.x, BALAI_POS.y, ASSET.balai, DEPTH.place), () =>
+      this.ctx.actions.openProject(null),
+    );
+    for (const kind of MAP_PROJECTS) {
+      const { x, y } = PROJECT_POS[kind];
+      const sprite = this.image(x, y, ASSET.project(kind, 0), DEPTH.place);
+      this.projectSprites.set(kind, sprite);
+      this.tappable(sprite, () => this.ctx.actions.openProject(this.projectOf(kind)?.id ?? null));
+    }
+
+    this.night = this.add
+      .rectangle(MAP_WIDTH / 2, MAP_HEIGHT / 2, MAP_WIDTH, MAP_HEIGHT, 0x0b1a3a, 0.45)
+      .setDepth(DEPTH.night)
+      .setVisible(false);
+    this.rain = this.add.particles(0, -20, ASSET.raindrop, {
+      x: { min: 0, max: MAP_WIDTH + 80 },
+      lifespan: 1600,
+      speedY: { min: 650, max: 850 },
+      speedX: { min: -90, max: -60 },
+      quantity: 2,
+      frequency: 20,
+      alpha: { start: 0.85, end: 0.35 },
+      emitting: false,
+    });
+    this.rain.setDepth(DEPTH.rain);
+
+    const off = this.ctx.net.events.on("state", (state) => this.refresh(state));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
+    const state = this.ctx.net.state;
+    if (state) this.refresh(state);
+  }
+
+  /** An SVG texture placed at world size (it was rasterised at the render resolution). */
+  private image(x: number, y: number, key: string, depth: number): Phaser.GameObjects.Image {
+    return this.add
+      .image(x, y, key)
+      .setScale(1 / this.ctx.resolution)
+      .setDepth(depth);
+  }
+
+  /**
+   * Phaser also hit-tests pointer-ups that happen on HTML above the canvas (it listens on the
+   * window): only a tap that went down and up on the canvas itself counts.
+   */
+  private tappable(obj: Phaser.GameObjects.Image, onTap: () => void): void {
+    const canvas = this.game.canvas;
+    obj
+      .setInteractive({ useHandCursor: true })
+      .on(Phaser.Input.Events.POINTER_UP, (pointer: Phaser.Input.Pointer) => {
+        if (pointer.downElement === canvas && pointer.upElement === canvas) onTap();
+      });
+  }
+
+  private text(x: number, y: number, size: number, depth: number): Phaser.GameObjects.Text {
+    return this.add
+      .text(x, y, "", {
+        fontFamily: "system-ui, sans-serif",
+        fontSize: `${size}px`,
+        fontStyle: "bold",
+        color: "#1d1d1b",
+        backgroundColor: "#fffdf5",
+        padding: { x: 8, y: 3 },
+        resolution: this.ctx.resolution,
+      })
+      .setOrigin(0.5, 0)
+      .setDepth(depth);
+  }
+
+  private placeLabel(x: number, y: number, key: string): void {
+    this.placeLabels.push({ text: this.text(x, y, PLACE_FONT, DEPTH.label).setAlpha(0.92), key });
+  }
+
+  private projectOf(kind: ProjectKind): ProjectSchema | undefined {
+    const state = this.ctx.net.state;
+    if (!state) return undefined;
+    let done: ProjectSchema | undefined;
+    for (const p of state.projects.values()) {
+      if (p.kind !== kind) continue;
+      if (p.status === "open") return p;
+      if (p.status === "done") done = p;
+    }
+    return done;
+  }
+
+  private refresh(state: VillageState): void {
+    const lang = this.ctx.net.lang;
+    if (lang !== this.labelsLang) {
+      this.labelsLang = lang;
+      for (const { text, key } of this.placeLabels) text.setText(shortName(translate(lang, key)));
+    }
+    for (const kind of MAP_PROJECTS) {
+      const p = this.projectOf(kind);
+      const stage = !p ? 0 : p.status === "done" ? 3 : p.stage;
+      this.projectSprites.get(kind)!.setTexture(ASSET.project(kind, stage));
+    }
+    const players = [...state.players.values()].sort((a, b) => a.seat - b.seat);
+    players.forEach((p, i) => {
+      this.drawHouse(i, p);
+    });
+    for (const p of players) this.drawAvatar(p, state);
+
+    this.flood.setVisible(state.flooded);
+    this.night.setVisible(state.phase === "night");
+    const raining = state.forecast[0] === "hujan" && state.phase !== "ended";
+    if (raining !== this.rain.emitting) {
+      if (raining) this.rain.start();
+      else this.rain.stop();
+    }
+  }
+
+  private drawHouse(index: number, player: PlayerSchema): void {
+    const pos = HOUSE_POS[index];
+    if (!pos) return;
+    let house = this.houses[index];
+    if (!house) {
+      house = this.image(pos.x, pos.y, ASSET.house, DEPTH.house);
+      this.tappable(house, () => {
+        const seatId = house!.getData("seatId") as string | undefined;
+        if (seatId) this.ctx.actions.openHouse(seatId);
+      });
+      this.houses[index] = house;
+    }
+    house.setData("seatId", player.id);
+    house.setTexture(player.houseDamaged ? ASSET.houseDamaged : ASSET.house);
+  }
+
+  /** Where a villager stands: at a site, a project, a neighbour's house, or at home. */
+  private positionOf(player: PlayerSchema, state: VillageState): { x: number; y: number } {
+    const loc = player.location;
+    const spread = ((player.seat % 3) - 1) * 34;
+    const row = Math.floor(player.seat / 3) * 22;
+    if ((SITE_IDS as readonly string[]).includes(loc)) {
+      const p = SITE_POS[loc as SiteId];
+      return { x: p.x + spread, y: p.y + 10 + row };
+    }
+    if (loc.startsWith("project:")) {
+      const project = state.projects.get(loc.slice("project:".length));
+      if (project && project.kind !== "rumah") {
+        const p = PROJECT_POS[project.kind as MapProjectKind];
+        return { x: p.x + spread * 1.5, y: p.y - 20 + row };
+      }
+      if (project) return this.housePos(project.ownerId, state, spread, row);
+    }
+    if (loc.startsWith("house:")) return this.housePos(loc.slice("house:".length), state, spread, row);
+    return this.housePos(player.id, state, 0, 0);
+  }
+
+  private housePos(
+    seatId: string,
+    state: VillageState,
+    spread: number,
+    row: number,
+  ): { x: number; y: number } {
+    const owner = state.players.get(seatId);
+    const order = [...state.players.values()].sort((a, b) => a.seat - b.seat);
+    const index = owner ? order.indexOf(owner) : 0;
+    const pos = HOUSE_POS[index] ?? HOUSE_POS[0]!;
+    return { x: pos.x + spread * 0.6, y: pos.y + 34 + row };
+  }
+
+  private drawAvatar(player: PlayerSchema, state: VillageState): void {
+    let avatar = this.avatars.get(player.id);
+    const target = this.positionOf(player, state);
+    if (!avatar) {
+      const body = this.add
+        .image(0, 0, ASSET.avatar(player.role))
+        .setScale(AVATAR_SCALE / this.ctx.resolution);
+      body.setOrigin(0.5, 1);
+      // Neighbouring houses are close: every other villager's name sits one line lower.
+      const label = this.text(0, 2 + (player.seat % 2) * (NAME_FONT + 8), NAME_FONT, 0);
+      const container = this.add.container(target.x, target.y, [body, label]);
+      avatar = { container, body, label, role: player.role, target: "", tween: null };
+      this.avatars.set(player.id, avatar);
+    }
+    if (avatar.role !== player.role) {
+      avatar.role = player.role;
+      avatar.body.setTexture(ASSET.avatar(player.role));
+    }
+    const mine = player.id === this.ctx.net.seatId;
+    const name = `${mine ? "★ " : ""}${shortName(player.name)}${player.done ? " ✓" : ""}`;
+    if (avatar.label.text !== name) avatar.label.setText(name);
+    avatar.label.setBackgroundColor(mine ? "#f0e442" : "#fffdf5");
+    avatar.container.setAlpha(player.connected || player.isBot ? 1 : 0.55);
+
+    const key = `${Math.round(target.x)},${Math.round(target.y)}`;
+    if (avatar.target === key) return;
+    const first = avatar.target === "";
+    avatar.target = key;
+    avatar.tween?.stop();
+    const c = avatar.container;
+    if (first) {
+      c.setPosition(target.x, target.y);
+    } else {
+      const distance = Phaser.Math.Distance.Between(c.x, c.y, target.x, target.y);
+      avatar.tween = this.tweens.add({
+        targets: c,
+        x: target.x,
+        y: target.y,
+        duration: Math.max(300, (distance / WALK_SPEED) * 1000),
+        ease: "Sine.easeInOut",
+        onUpdate: () => c.setDepth(DEPTH.avatar + c.y / MAP_HEIGHT),
+      });
+    }
+    c.setDepth(DEPTH.avatar + c.y / MAP_HEIGHT);
+  }
+}
+
+/** Keep map labels short: drop an explanation in parentheses and cap the length. */
+function shortName(name: string): string {
+  const plain = name.replace(/\s*\(.*\)\s*$/, "");
+  return plain.length > 12 ? `${plain.slice(0, 11)}…` : plain;
+}

@@ -1,0 +1,43 @@
+import * as Phaser from "phaser";
+import type { Lang } from "../i18n.ts";
+import type { Network } from "../net/Network.ts";
+import { Hud } from "../ui/Hud.ts";
+import { MAP_HEIGHT, MAP_WIDTH } from "./assets.ts";
+import type { GameContext } from "./context.ts";
+import { BootScene } from "./scenes/BootScene.ts";
+import { PreloaderScene } from "./scenes/PreloaderScene.ts";
+import { VillageScene } from "./scenes/VillageScene.ts";
+
+const MAX_RESOLUTION = 2;
+
+/**
+ * Device pixels per map unit for the space the map gets on this screen: the canvas is made that
+ * many times larger than the map (and scaled down by CSS), so text and SVG art stay sharp on
+ * high-DPI phones without wasting memory on big low-DPI screens.
+ */
+function renderResolution(parent: HTMLElement): number {
+  const fit = Math.min(parent.clientWidth / MAP_WIDTH, parent.clientHeight / MAP_HEIGHT) || 1;
+  const r = fit * (window.devicePixelRatio || 1);
+  return Math.min(MAX_RESOLUTION, Math.max(1, Math.round(r * 4) / 4));
+}
+
+/** Show the game: the HTML HUD plus Phaser (Boot → Preloader → Village). */
+export function startGame(net: Network, lang: Lang, onLoadProgress: (value: number) => void): Phaser.Game {
+  const root = document.getElementById("game-root")!;
+  root.hidden = false;
+  const parent = document.getElementById("game-canvas")!;
+  const hud = new Hud(document.getElementById("hud")!, net, lang);
+  const ctx: GameContext = { net, actions: hud, resolution: renderResolution(parent), onLoadProgress };
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: MAP_WIDTH * ctx.resolution,
+    height: MAP_HEIGHT * ctx.resolution,
+    backgroundColor: "#cfe8c0",
+    banner: false,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    input: { keyboard: false },
+    audio: { noAudio: true },
+    scene: [new BootScene(), new PreloaderScene(ctx), new VillageScene(ctx)],
+  });
+}

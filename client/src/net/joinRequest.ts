@@ -1,0 +1,15 @@
+import type { Lang } from "../i18n.ts";
+
+/** How the student chose to enter a village on the join screen. */
+export type JoinRequest =
+  | {
+      mode: "solo";
+      name: string;
+      lang: Lang;
+      actionSeconds?: number | undefined;
+      seed?: number | undefined;
+      bots?: number | undefined;
+      difficulty?: "mudah" | "sedang" | "sulit" | undefined;
+    }
+  | { mode: "code"; code: string; name: string; lang: Lang }
+  | { mode: "reconnect"; token: string; lang: Lang };

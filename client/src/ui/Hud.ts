@@ -1,0 +1,960 @@
+import {
+  type Bundle,
+  GATHER_YIELD,
+  PANEN_RAYA_BONUS,
+  RESOURCES,
+  type Resource,
+  ROLES,
+  type RoleId,
+  SITE_IDS,
+  SITES,
+  type SiteId,
+  translate,
+} from "@bangun-desa/shared";
+import type {
+  LogEntrySchema,
+  NewsSchema,
+  PlayerSchema,
+  ProjectSchema,
+  VillageState,
+} from "@bangun-desa/shared/schema";
+import { ASSET_URLS, iconUrl } from "../game/assets.ts";
+import type { MapActions } from "../game/context.ts";
+import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
+import { NETWORK_ERROR, type Network } from "../net/Network.ts";
+import { h, icon, replaceChildren } from "./dom.ts";
+
+const METERS = [
+  { key: "welfare", icon: "sejahtera", pattern: "dots" },
+  { key: "harmony", icon: "harmoni", pattern: "stripes" },
+  { key: "unity", icon: "persatuan", pattern: "solid" },
+] as const;
+
+const TOAST_MS = 4500;
+const MAX_TOASTS = 3;
+const NEED_KEY: Record<Resource, keyof ProjectSchema> = {
+  beras: "needBeras",
+  kayu: "needKayu",
+  batu: "needBatu",
+  uang: "needUang",
+};
+
+type Sheet =
+  | { kind: "gather"; site: SiteId | null }
+  | { kind: "projects"; focus: string | null }
+  | {
+      kind: "aid";
+    };
+
+/**
+ * The HTML heads-up display over the map: top bar (season, phase, countdown, meters, code),
+ * household card, action buttons and their panels, forecast and idea cards, captions, news,
+ * errors, connection status and the result screen. It reads the synced state from the network
+ * facade and sends every action through it; all text goes through i18n.
+ */
+export class Hud implements MapActions {
+  private lang: Lang;
+  private readonly top = h("header", { class: "topbar" });
+  private readonly bottom = h("section", { class: "bottom" });
+  private readonly overlay = h("div", { class: "map-overlay" });
+  private readonly captions = h("div", { class: "captions", "aria-live": "polite" });
+  private readonly errors = h("div", { class: "errors", role: "alert" });
+  private readonly ticker = h("p", { class: "ticker", "aria-live": "polite" });
+  private readonly status = h("div", { class: "net-status", role: "status", hidden: true });
+  private readonly sheet = h("dialog", { class: "sheet", "aria-labelledby": "sheet-title" });
+  private readonly card = h("dialog", { class: "card", "aria-labelledby": "card-title" });
+  private readonly result = h("dialog", { class: "result", "aria-labelledby": "result-title" });
+  private openSheet: Sheet | null = null;
+  private readonly steppers = new Map<string, Bundle>();
+  private aidTo = "";
+  private cardSeason = -1;
+  private latestNews: NewsSchema | null = null;
+  private resultShown = false;
+  private timer: HTMLElement | null = null;
+  /** The villagers list starts open where there is room for it (the side column). */
+  private playersOpen = window.matchMedia("(min-width: 900px)").matches;
+
+  constructor(
+    root: HTMLElement,
+    private readonly net: Network,
+    lang: Lang,
+  ) {
+    this.lang = lang;
+    this.overlay.append(this.captions, this.errors, this.ticker);
+    root.append(this.top, this.overlay, this.bottom, this.status, this.sheet, this.card, this.result);
+    this.sheet.addEventListener("close", () => {
+      this.openSheet = null;
+    });
+    net.events.on("state", (s) => this.render(s));
+    net.events.on("log", (e) => this.caption(e));
+    net.events.on("news", (e) => this.news(e));
+    net.events.on("phase", (phase) => this.onPhase(phase));
+    net.events.on("error", (code, params) => this.error(code, params));
+    net.events.on("connection", (status) => this.connection(status));
+    window.setInterval(() => this.tick(), 250);
+    // The first patch arrived before the HUD existed: catch up with it.
+    if (net.state) {
+      this.render(net.state);
+      this.onPhase(net.state.phase);
+    }
+  }
+
+  private t(key: UiKey, params?: Record<string, string | number>): string {
+    return ui(this.lang, key, params);
+  }
+
+  private g(key: string, params?: Record<string, string | number>): string {
+    return translate(this.lang, key, params);
+  }
+
+  // ── Map taps (MapActions) ────────────────────────────────────────────────────────────────
+
+  openGather(site: SiteId | null): void {
+    this.show({ kind: "gather", site });
+  }
+
+  openProject(projectId: string | null): void {
+    this.show({ kind: "projects", focus: projectId });
+  }
+
+  openHouse(seatId: string): void {
+    const state = this.net.state;
+    if (!state) return;
+    const rumah = [...state.projects.values()].find(
+      (p) => p.kind === "rumah" && p.status === "open" && p.ownerId === seatId,
+    );
+    if (rumah) {
+      this.openProject(rumah.id);
+      return;
+    }
+    if (seatId === this.net.seatId) return;
+    this.aidTo = seatId;
+    this.show({ kind: "aid" });
+  }
+
+  private show(sheet: Sheet): void {
+    if (this.card.open || this.result.open) return;
+    this.openSheet = sheet;
+    this.renderSheet();
+    if (!this.sheet.open) {
+      this.sheet.showModal();
+      this.sheet.scrollTop = 0;
+    }
+    const focus =
+      sheet.kind === "gather" && sheet.site
+        ? `gather-${sheet.site}`
+        : sheet.kind === "projects" && sheet.focus
+          ? `work-${sheet.focus}`
+          : null;
+    const target = focus ? this.sheet.querySelector<HTMLElement>(`[data-key="${focus}"]`) : null;
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: "center" });
+    }
+  }
+
+  // ── Rendering from state ─────────────────────────────────────────────────────────────────
+
+  private render(state: VillageState): void {
+    this.renderTop(state);
+    this.renderBottom(state);
+    if (this.openSheet && this.sheet.open) this.renderSheet();
+    if (state.phase === "ended") this.showResult(state);
+  }
+
+  private renderTop(state: VillageState): void {
+    this.timer = h("span", { class: "timer", role: "timer" });
+    const phaseIcon = { warning: "⚠", action: "⚒", night: "☾", ended: "★", lobby: "…" }[state.phase] ?? "";
+    replaceChildren(
+      this.top,
+      h(
+        "div",
+        { class: "top-row" },
+        h(
+          "span",
+          { class: "season" },
+          this.t("hud.season", { season: state.season, seasons: state.seasons }),
+        ),
+        h(
+          "span",
+          { class: `phase phase-${state.phase}` },
+          h("span", { "aria-hidden": "true" }, phaseIcon),
+          ` ${this.g(`phase.${state.phase}`)}`,
+        ),
+        this.timer,
+        h(
+          "button",
+          {
+            class: "lang-btn",
+            type: "button",
+            "data-key": "lang",
+            "aria-label": `${this.lang === "id" ? "EN" : "ID"}: ${this.t("lang.switchLabel")}`,
+            on: { click: () => this.switchLang() },
+          },
+          this.lang === "id" ? "EN" : "ID",
+        ),
+      ),
+      h(
+        "div",
+        { class: "top-row" },
+        h(
+          "span",
+          { class: "code", title: this.t("hud.codeLabel") },
+          this.t("hud.code", { code: state.code }),
+        ),
+      ),
+      h(
+        "ul",
+        { class: "meters", "aria-label": this.t("hud.meters") },
+        ...METERS.map((m) => {
+          const value = state[m.key];
+          return h(
+            "li",
+            { class: `meter meter-${m.key}` },
+            h(
+              "span",
+              { class: "meter-head" },
+              icon(iconUrl(m.icon), 20),
+              h("span", { class: "meter-label" }, this.g(`meter.${m.key}`).replace(/\s*\(.*\)$/, "")),
+              h("b", { class: "meter-value" }, String(value)),
+            ),
+            h(
+              "span",
+              { class: `bar pattern-${m.pattern}`, "aria-hidden": "true" },
+              h("span", { style: `width:${value}%` }),
+            ),
+          );
+        }),
+      ),
+    );
+    this.tick();
+  }
+
+  private renderBottom(state: VillageState): void {
+    const me = this.net.me;
+    if (!me) return;
+    const acting = state.phase === "action";
+    const warnings: HTMLElement[] = [];
+    if (me.krisis) warnings.push(this.warning("krisis", this.t("hud.krisis")));
+    if (me.hungry) warnings.push(this.warning("krisis", this.t("hud.hungry")));
+    if (me.houseDamaged) warnings.push(this.warning("krisis", this.t("hud.houseDamaged")));
+    const action = (key: UiKey, act: string, onClick: () => void, extra = "") =>
+      h(
+        "button",
+        {
+          class: `btn act ${extra}`,
+          type: "button",
+          "data-key": `act-${act}`,
+          "data-act": act,
+          disabled: !acting || (act === "done" && me.done),
+          on: { click: onClick },
+        },
+        this.t(key),
+      );
+    replaceChildren(
+      this.bottom,
+      h(
+        "div",
+        { class: "household", role: "group", "aria-label": this.t("hud.you") },
+        h(
+          "p",
+          { class: "role-line" },
+          icon(ASSET_URLS[`avatars/${me.role}`] ?? "", 28),
+          h("strong", {}, `${me.name}`),
+          ` · ${this.g(`role.${me.role}`)} · `,
+          icon(iconUrl("tenaga"), 20),
+          h("span", { class: "tenaga" }, this.t("hud.tenaga", { n: me.tenaga })),
+        ),
+        h(
+          "ul",
+          { class: "hand", "aria-label": this.t("hud.hand") },
+          ...RESOURCES.map((r) =>
+            h(
+              "li",
+              { class: "hand-item" },
+              icon(iconUrl(r), 22),
+              h("span", { class: "res-name" }, r),
+              h("b", { class: "res-count", "data-res": r }, String(me[r])),
+            ),
+          ),
+        ),
+        ...warnings,
+      ),
+      h(
+        "div",
+        { class: "actions" },
+        action("act.gather", "gather", () => this.openGather(null)),
+        action("act.projects", "projects", () => this.openProject(null)),
+        action("act.aid", "aid", () => this.show({ kind: "aid" })),
+        action("act.done", "done", () => void this.net.request("done", {}), "btn-done"),
+      ),
+      h(
+        "div",
+        { class: "bottom-foot" },
+        h(
+          "p",
+          { class: "phase-hint" },
+          me.done ? this.t("hud.done") : acting ? this.t("act.doneHint") : this.t("hud.waitPhase"),
+        ),
+        this.playersList(state),
+      ),
+    );
+  }
+
+  private warning(iconName: string, text: string): HTMLElement {
+    return h("p", { class: "warn" }, icon(iconUrl(iconName), 20), h("span", {}, text));
+  }
+
+  private playersList(state: VillageState): HTMLElement {
+    const players = [...state.players.values()].sort((a, b) => a.seat - b.seat);
+    return h(
+      "details",
+      {
+        class: "players",
+        open: this.playersOpen,
+        on: {
+          toggle: (e) => {
+            this.playersOpen = (e.target as HTMLDetailsElement).open;
+          },
+        },
+      },
+      h("summary", {}, `${this.t("players.title")} (${players.length})`),
+      h(
+        "ul",
+        {},
+        ...players.map((p) => {
+          const tags: string[] = [this.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")];
+          if (p.isBot) tags.push(this.t("players.bot"));
+          else if (!p.connected) tags.push(this.t("players.offline"));
+          if (p.done) tags.push(this.t("players.done"));
+          if (p.krisis) tags.push(this.t("aid.krisis"));
+          return h("li", { class: "player-name" }, h("strong", {}, p.name), ` · ${tags.join(" · ")}`);
+        }),
+      ),
+    );
+  }
+
+  private tick(): void {
+    if (!this.timer) return;
+    const ms = this.net.msLeft();
+    const s = Math.ceil(ms / 1000);
+    const text = ms > 0 ? `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}` : "";
+    if (this.timer.textContent !== text) this.timer.textContent = text;
+  }
+
+  // ── Panels ───────────────────────────────────────────────────────────────────────────────
+
+  private renderSheet(): void {
+    const state = this.net.state;
+    const me = this.net.me;
+    const sheet = this.openSheet;
+    if (!state || !me || !sheet) return;
+    const body =
+      sheet.kind === "gather"
+        ? this.gatherPanel(state, me, sheet.site)
+        : sheet.kind === "projects"
+          ? this.projectsPanel(state, me, sheet.focus)
+          : this.aidPanel(state, me);
+    replaceChildren(
+      this.sheet,
+      h(
+        "form",
+        { method: "dialog", class: "sheet-close" },
+        h(
+          "button",
+          { class: "btn btn-close", "data-key": "close", type: "submit" },
+          `✕ ${this.t("act.close")}`,
+        ),
+      ),
+      ...body,
+    );
+  }
+
+  private gatherYield(state: VillageState, role: string, site: SiteId): number {
+    const resource = SITES[site].resource;
+    const specialty = ROLES[role as RoleId]?.specialty === resource;
+    let n: number = specialty ? GATHER_YIELD.specialty : GATHER_YIELD.other;
+    if (specialty && resource === "beras" && state.forecast[0] === "panenRaya") n += PANEN_RAYA_BONUS;
+    return n;
+  }
+
+  private gatherPanel(state: VillageState, me: PlayerSchema, focus: SiteId | null): Node[] {
+    const acting = state.phase === "action";
+    return [
+      h("h2", { id: "sheet-title" }, this.t("gather.title")),
+      h(
+        "p",
+        { class: "intro" },
+        this.t("gather.intro"),
+        " ",
+        icon(iconUrl("tenaga"), 20),
+        this.t("hud.tenaga", { n: me.tenaga }),
+      ),
+      h(
+        "ul",
+        { class: "site-list" },
+        ...SITE_IDS.map((site) => {
+          const res = SITES[site].resource;
+          const n = this.gatherYield(state, me.role, site);
+          return h(
+            "li",
+            { class: site === focus ? "focus" : "" },
+            h(
+              "button",
+              {
+                class: "btn site-btn",
+                type: "button",
+                "data-key": `gather-${site}`,
+                "data-site": site,
+                disabled: !acting || me.tenaga < 1,
+                on: { click: () => void this.gather(site, n) },
+              },
+              icon(ASSET_URLS[`sites/${site}`] ?? "", 44),
+              h(
+                "span",
+                { class: "site-text" },
+                h("strong", {}, this.t("gather.go", { site: this.g(`site.${site}`) })),
+                h(
+                  "span",
+                  { class: "yield" },
+                  icon(iconUrl(res), 20),
+                  this.t("gather.yield", { n, res }),
+                  ` · ${this.t("gather.cost")}`,
+                ),
+              ),
+            ),
+          );
+        }),
+      ),
+    ];
+  }
+
+  private async gather(site: SiteId, n: number): Promise<void> {
+    const reply = await this.net.request("gather", { site, tenaga: 1 });
+    if (reply.ok) this.toast(this.t("gather.ok", { n, res: SITES[site].resource }), "gain");
+  }
+
+  private projectTitle(state: VillageState, p: ProjectSchema): string {
+    const owner = state.players.get(p.ownerId)?.name ?? "";
+    return this.g(`project.${p.kind}`, { name: owner });
+  }
+
+  private projectsPanel(state: VillageState, me: PlayerSchema, focus: string | null): Node[] {
+    const order = { open: 0, done: 1, failed: 2 } as Record<string, number>;
+    const projects = [...state.projects.values()].sort(
+      (a, b) =>
+        (order[a.status] ?? 3) - (order[b.status] ?? 3) || (a.id === focus ? -1 : b.id === focus ? 1 : 0),
+    );
+    return [
+      h("h2", { id: "sheet-title" }, this.t("project.title")),
+      h("p", { class: "intro" }, this.g("form.gotongRoyong.short")),
+      h(
+        "ul",
+        { class: "project-list" },
+        ...projects.map((p) => this.projectCard(state, me, p, p.id === focus)),
+      ),
+    ];
+  }
+
+  private projectCard(
+    state: VillageState,
+    me: PlayerSchema,
+    p: ProjectSchema,
+    focused: boolean,
+  ): HTMLElement {
+    const open = p.status === "open";
+    const acting = state.phase === "action" && open;
+    const chosen = this.steppers.get(p.id) ?? {};
+    const needs = RESOURCES.filter((r) => (p[NEED_KEY[r]] as number) > 0);
+    const helpers = p.helpers.map((id) => state.players.get(id)?.name ?? id);
+    const statusText = open
+      ? this.t("project.stage", { stage: p.stage })
+      : p.status === "done"
+        ? this.t("project.done")
+        : this.t("project.failed");
+    const anyChosen = RESOURCES.some((r) => (chosen[r] ?? 0) > 0);
+    return h(
+      "li",
+      { class: `project ${focused ? "focus" : ""} status-${p.status}`, "data-project": p.id },
+      h(
+        "h3",
+        {},
+        icon(
+          ASSET_URLS[
+            p.kind === "rumah"
+              ? "houses/rumah-rusak"
+              : `projects/${p.kind}-${p.status === "done" ? 3 : p.stage}`
+          ] ?? "",
+          40,
+        ),
+        h("span", {}, this.projectTitle(state, p)),
+        h("span", { class: "tag" }, statusText),
+      ),
+      h("p", { class: "desc" }, this.g(`project.${p.kind}.desc`)),
+      p.deadlineSeason > 0 && open
+        ? h(
+            "p",
+            { class: "warn" },
+            icon(iconUrl("krisis"), 20),
+            this.t("project.deadline", { season: p.deadlineSeason }),
+          )
+        : null,
+      h(
+        "p",
+        { class: "labour" },
+        icon(iconUrl("tenaga"), 20),
+        this.t("project.labour", { have: p.labour, need: p.labourNeeded }),
+        " · ",
+        this.t("project.labourers", { have: p.labourers, min: p.minVillagers }),
+      ),
+      h(
+        "span",
+        { class: "bar pattern-stripes", "aria-hidden": "true" },
+        h("span", { style: `width:${p.labourNeeded ? (100 * p.labour) / p.labourNeeded : 0}%` }),
+      ),
+      needs.length > 0
+        ? h(
+            "div",
+            { class: "needs" },
+            h("p", { class: "needs-title" }, this.t("project.needs")),
+            ...needs.map((r) => {
+              const need = p[NEED_KEY[r]] as number;
+              const given = p[r] as number;
+              const max = Math.min(me[r], need - given);
+              return this.stepper(`${p.id}-${r}`, r, `${given}/${need}`, chosen[r] ?? 0, max, open, (v) => {
+                this.steppers.set(p.id, { ...(this.steppers.get(p.id) ?? {}), [r]: v });
+                this.renderSheet();
+              });
+            }),
+          )
+        : null,
+      helpers.length > 0
+        ? h("p", { class: "helpers" }, this.t("project.helpers", { names: helpers.join(", ") }))
+        : null,
+      open
+        ? h(
+            "div",
+            { class: "project-actions" },
+            h(
+              "button",
+              {
+                class: "btn btn-primary",
+                type: "button",
+                "data-key": `work-${p.id}`,
+                "data-work": p.id,
+                disabled: !acting || me.tenaga < 1,
+                on: {
+                  click: () => void this.net.request("contribute", { projectId: p.id, tenaga: 1, give: {} }),
+                },
+              },
+              icon(iconUrl("tenaga"), 20),
+              this.t("project.work"),
+            ),
+            needs.length > 0
+              ? h(
+                  "button",
+                  {
+                    class: "btn btn-secondary",
+                    type: "button",
+                    "data-key": `give-${p.id}`,
+                    disabled: !acting || !anyChosen,
+                    on: { click: () => void this.giveToProject(p.id) },
+                  },
+                  this.t("project.give"),
+                )
+              : null,
+          )
+        : null,
+    );
+  }
+
+  private async giveToProject(projectId: string): Promise<void> {
+    const give = this.steppers.get(projectId) ?? {};
+    const reply = await this.net.request("contribute", { projectId, tenaga: 0, give });
+    if (reply.ok) {
+      this.steppers.delete(projectId);
+      this.renderSheet();
+    }
+  }
+
+  /** A − n + stepper for one resource, with its icon, name and extra info ("2/4"). */
+  private stepper(
+    key: string,
+    r: Resource,
+    info: string,
+    value: number,
+    max: number,
+    enabled: boolean,
+    set: (v: number) => void,
+  ): HTMLElement {
+    const clamped = Math.max(0, Math.min(value, max));
+    return h(
+      "div",
+      { class: "stepper" },
+      icon(iconUrl(r), 22),
+      h(
+        "span",
+        { class: "stepper-label" },
+        `${r} ${info}`,
+        h("small", {}, ` (${this.t("project.youHave", { n: max < 0 ? 0 : (this.net.me?.[r] ?? 0) })})`),
+      ),
+      h(
+        "button",
+        {
+          class: "btn step",
+          type: "button",
+          "data-key": `${key}-less`,
+          "aria-label": this.t("stepper.less", { res: r }),
+          disabled: !enabled || clamped <= 0,
+          on: { click: () => set(clamped - 1) },
+        },
+        "−",
+      ),
+      h(
+        "output",
+        { class: "step-value", "aria-live": "polite", "data-key": `${key}-value` },
+        String(clamped),
+      ),
+      h(
+        "button",
+        {
+          class: "btn step",
+          type: "button",
+          "data-key": `${key}-more`,
+          "aria-label": this.t("stepper.more", { res: r }),
+          disabled: !enabled || clamped >= max,
+          on: { click: () => set(clamped + 1) },
+        },
+        "+",
+      ),
+    );
+  }
+
+  private aidPanel(state: VillageState, me: PlayerSchema): Node[] {
+    const neighbours = [...state.players.values()]
+      .filter((p) => p.id !== me.id)
+      .sort((a, b) => a.seat - b.seat);
+    if (!neighbours.some((p) => p.id === this.aidTo)) this.aidTo = neighbours[0]?.id ?? "";
+    const chosen = this.steppers.get("aid") ?? {};
+    const acting = state.phase === "action";
+    const anyChosen = RESOURCES.some((r) => Math.min(chosen[r] ?? 0, me[r]) > 0);
+    return [
+      h("h2", { id: "sheet-title" }, this.t("aid.title")),
+      h("p", { class: "intro" }, this.t("aid.intro")),
+      h(
+        "fieldset",
+        { class: "neighbours" },
+        h("legend", {}, this.t("aid.pick")),
+        ...neighbours.map((p) => {
+          const tags: string[] = [this.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")];
+          if (p.hungry) tags.push(this.t("aid.hungry"));
+          if (p.krisis) tags.push(this.t("aid.krisis"));
+          if (p.houseDamaged) tags.push(this.t("aid.damaged"));
+          return h(
+            "label",
+            { class: "neighbour" },
+            h("input", {
+              type: "radio",
+              name: "aid-to",
+              value: p.id,
+              "data-key": `aid-${p.id}`,
+              checked: p.id === this.aidTo,
+              on: {
+                change: () => {
+                  this.aidTo = p.id;
+                },
+              },
+            }),
+            h("span", {}, h("strong", {}, p.name), ` · ${tags.join(" · ")}`),
+            p.hungry || p.krisis ? icon(iconUrl("krisis"), 20) : null,
+          );
+        }),
+      ),
+      h(
+        "div",
+        { class: "needs" },
+        ...RESOURCES.map((r) =>
+          this.stepper(`aid-${r}`, r, "", chosen[r] ?? 0, me[r], acting, (v) => {
+            this.steppers.set("aid", { ...(this.steppers.get("aid") ?? {}), [r]: v });
+            this.renderSheet();
+          }),
+        ),
+      ),
+      h(
+        "button",
+        {
+          class: "btn btn-primary btn-big",
+          type: "button",
+          "data-key": "aid-give",
+          disabled: !acting || !anyChosen || !this.aidTo,
+          on: { click: () => void this.giveAid() },
+        },
+        this.t("aid.give"),
+      ),
+    ];
+  }
+
+  private async giveAid(): Promise<void> {
+    const me = this.net.me;
+    if (!me) return;
+    const chosen = this.steppers.get("aid") ?? {};
+    const give: Bundle = {};
+    for (const r of RESOURCES) {
+      const n = Math.min(chosen[r] ?? 0, me[r]);
+      if (n > 0) give[r] = n;
+    }
+    const reply = await this.net.request("giveAid", { to: this.aidTo, give });
+    if (reply.ok) {
+      this.steppers.delete("aid");
+      this.renderSheet();
+    }
+  }
+
+  // ── Phases: forecast and idea cards, night, result ──────────────────────────────────────
+
+  private onPhase(phase: string): void {
+    const state = this.net.state;
+    if (!state) return;
+    if (phase === "warning" && this.cardSeason !== state.season) {
+      this.cardSeason = state.season;
+      this.showCard(state);
+    } else if (phase !== "warning" && this.card.open) {
+      this.card.close();
+    }
+  }
+
+  private showCard(state: VillageState): void {
+    const forecast = [...state.forecast];
+    const idea =
+      state.season === 1
+        ? h(
+            "section",
+            { class: "idea" },
+            h("p", { class: "idea-tag" }, this.t("card.idea")),
+            h("h3", {}, this.g("card.gotongRoyong.title")),
+            h(
+              "p",
+              {},
+              h("strong", {}, `${this.g("form.gotongRoyong")}: `),
+              this.g("form.gotongRoyong.short"),
+            ),
+            h("p", {}, this.g("card.gotongRoyong.example")),
+            h("p", { class: "try" }, this.g("card.gotongRoyong.try")),
+          )
+        : state.season === state.seasons
+          ? h(
+              "section",
+              { class: "idea" },
+              h("h3", {}, this.g("card.finalPush.title")),
+              h("p", { class: "try" }, this.g("card.finalPush.try")),
+            )
+          : null;
+    replaceChildren(
+      this.card,
+      h("h2", { id: "card-title" }, this.t("forecast.title")),
+      h(
+        "ol",
+        { class: "forecast" },
+        ...forecast.map((kind, i) => {
+          const season = state.season + i;
+          return h(
+            "li",
+            { class: `event event-${kind}` },
+            h("span", { class: "event-icon", "aria-hidden": "true" }, eventIcon(kind)),
+            h(
+              "span",
+              {},
+              h(
+                "strong",
+                {},
+                `${this.t("forecast.season", { season })}${i === 0 ? ` (${this.t("forecast.now")})` : ""}: ${this.g(`event.${kind}`)}`,
+              ),
+              h("br"),
+              this.g(`event.${kind}.warn`, { season }),
+            ),
+          );
+        }),
+      ),
+      idea,
+      h(
+        "form",
+        { method: "dialog" },
+        h(
+          "button",
+          { class: "btn btn-primary btn-big", type: "submit", "data-key": "card-ok" },
+          this.t("card.ok"),
+        ),
+      ),
+    );
+    if (this.sheet.open) this.sheet.close();
+    if (!this.card.open) this.card.showModal();
+  }
+
+  private showResult(state: VillageState): void {
+    if (this.resultShown) return;
+    this.resultShown = true;
+    if (this.sheet.open) this.sheet.close();
+    if (this.card.open) this.card.close();
+    let reasons: { key: string; params?: Record<string, string | number> }[] = [];
+    try {
+      reasons = JSON.parse(state.resultReasons || "[]");
+    } catch {
+      reasons = [];
+    }
+    const done = [...state.projects.values()].filter((p) => p.status === "done");
+    const me = this.net.me;
+    const stars = state.stars;
+    replaceChildren(
+      this.result,
+      h("img", { class: "logo", src: ASSET_URLS["ui/logo"] ?? "", alt: "", width: 200, height: 75 }),
+      h("h2", { id: "result-title" }, state.won ? this.t("result.won") : this.t("result.lost")),
+      h(
+        "p",
+        { class: "stars" },
+        ...[1, 2, 3].map((i) =>
+          h(
+            "span",
+            { class: i <= stars ? "star on" : "star off", "aria-hidden": "true" },
+            i <= stars ? "★" : "☆",
+          ),
+        ),
+        h("span", { class: "stars-text" }, this.t("result.stars", { n: stars })),
+      ),
+      h("h3", {}, this.t("result.why")),
+      h("ul", { class: "reasons" }, ...reasons.map((r) => h("li", {}, this.g(r.key, r.params)))),
+      h("h3", {}, this.t("result.achieved")),
+      h(
+        "ul",
+        { class: "achieved" },
+        h(
+          "li",
+          {},
+          done.length > 0
+            ? this.t("result.projectsDone", { list: done.map((p) => this.projectTitle(state, p)).join(", ") })
+            : this.t("result.noProjects"),
+        ),
+        ...METERS.map((m) =>
+          h("li", {}, icon(iconUrl(m.icon), 20), `${this.g(`meter.${m.key}`)}: ${state[m.key]}`),
+        ),
+        me ? h("li", {}, this.t("result.yourPart", { n: me.contributed })) : null,
+      ),
+      h(
+        "button",
+        {
+          class: "btn btn-primary btn-big",
+          type: "button",
+          "data-key": "again",
+          on: { click: () => void this.playAgain() },
+        },
+        this.t("result.again"),
+      ),
+    );
+    this.result.showModal();
+  }
+
+  private async playAgain(): Promise<void> {
+    await this.net.leave();
+    location.reload();
+  }
+
+  // ── Captions, news, errors, connection ───────────────────────────────────────────────────
+
+  private params(json: string): Record<string, string | number> {
+    try {
+      return JSON.parse(json || "{}") as Record<string, string | number>;
+    } catch {
+      return {};
+    }
+  }
+
+  private caption(entry: LogEntrySchema): void {
+    const form = this.g(`form.${entry.form}`);
+    const text = this.g(entry.key, this.params(entry.params));
+    const mine = entry.actors.includes(this.net.seatId);
+    this.toast(text, mine ? "coop mine" : "coop", form);
+  }
+
+  private toast(text: string, kind: string, title?: string): void {
+    const el = h("p", { class: `toast toast-${kind.split(" ").join(" toast-")}` });
+    if (title) {
+      el.append(icon(iconUrl("persatuan"), 22), h("strong", {}, `${title}! `), text);
+    } else {
+      el.append(text);
+    }
+    this.captions.append(el);
+    // Bots act often: their captions must not push the student's own caption away first.
+    const max = window.matchMedia("(min-width: 600px)").matches ? MAX_TOASTS : MAX_TOASTS - 1;
+    while (this.captions.childElementCount > max) {
+      const oldestOther = [...this.captions.children].find((c) => !c.classList.contains("toast-mine"));
+      (oldestOther ?? this.captions.firstElementChild)?.remove();
+    }
+    window.setTimeout(() => el.remove(), kind.includes("mine") ? TOAST_MS * 1.5 : TOAST_MS);
+  }
+
+  private news(entry: NewsSchema): void {
+    this.latestNews = entry;
+    this.renderTicker();
+  }
+
+  private renderTicker(): void {
+    const entry = this.latestNews;
+    if (!entry) return;
+    replaceChildren(
+      this.ticker,
+      h("span", { class: "ticker-tag" }, `${this.t("news.title")}: `),
+      this.g(entry.key, this.params(entry.params)),
+    );
+  }
+
+  private error(code: string, params?: Record<string, string | number>): void {
+    const text = code === NETWORK_ERROR ? this.t("error.network") : this.g(`error.${code}`, params);
+    const el = h("p", { class: "toast toast-error" }, h("span", { "aria-hidden": "true" }, "⚠ "), text);
+    this.errors.replaceChildren(el);
+    window.setTimeout(() => el.remove(), TOAST_MS);
+  }
+
+  private connection(status: "lost" | "restored" | "closed"): void {
+    if (status === "restored") {
+      this.status.hidden = true;
+      this.toast(this.t("net.restored"), "info");
+      return;
+    }
+    this.status.hidden = false;
+    if (status === "lost") {
+      replaceChildren(
+        this.status,
+        h("span", { class: "spinner", "aria-hidden": "true" }),
+        this.t("net.reconnecting"),
+      );
+    } else {
+      replaceChildren(
+        this.status,
+        h("span", {}, this.t("net.lost")),
+        h(
+          "button",
+          { class: "btn", type: "button", on: { click: () => location.reload() } },
+          this.t("net.reload"),
+        ),
+      );
+    }
+  }
+
+  private switchLang(): void {
+    this.lang = this.lang === "id" ? "en" : "id";
+    this.net.lang = this.lang;
+    storeLang(this.lang);
+    document.documentElement.lang = this.lang;
+    const state = this.net.state;
+    if (state) {
+      this.render(state);
+      if (this.card.open) this.showCard(state);
+    }
+    this.renderTicker();
+  }
+}
+
+/** A symbol per event kind (plain glyphs every phone font has, or the game's own icon). */
+function eventIcon(kind: string): Node | string {
+  if (kind === "panenRaya") return icon(iconUrl("beras"), 28);
+  return { hujan: "☂", musibah: "⚠", tenang: "☀" }[kind] ?? "•";
+}

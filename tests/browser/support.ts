@@ -1,0 +1,154 @@
+/**
+ * Browser-test support: start the real game server (which serves the built client) as a child
+ * process on a free port, and launch the system Chromium through playwright-core.
+ * `npm test` builds the client first; these helpers build nothing.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const RESULTS_DIR = join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-unsafe-swiftshader",
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface GameServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Start `node --import tsx server/src/main.ts` in its own process group and wait for /healthz. */
+export async function startServer(): Promise<GameServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    join(ROOT, "node_modules/.bin/node"),
+    ["--import", "tsx", "server/src/main.ts"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null || !child.pid) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      // Kill the whole process group, so no grandchild is orphaned.
+      process.kill(-child.pid, "SIGTERM");
+      const timer = setTimeout(() => {
+        if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
+      }, 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface TestBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Launch the system Chromium headless (no browser download). */
+export async function launchBrowser(): Promise<TestBrowser> {
+  // playwright-core gives every launch a fresh temporary profile of its own.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** A phone-sized page (360×640 portrait, DPR 2, touch). */
+export async function phonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+  });
+  return context.newPage();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Run axe-core in the page; returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => "axe" in window);
+  if (!hasAxe) await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
+  const violations = await page.evaluate(async (context) => {
+    const axe = (
+      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(context ?? document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  }, include ?? null);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
