@@ -8,6 +8,7 @@ export * from "./content/roles.ts";
 export * from "./content/sites.ts";
 export * from "./content/trade.ts";
 export * from "./i18n/index.ts";
+export * from "./protocol/codes.ts";
 export * from "./protocol/errors.ts";
 export * from "./protocol/messages.ts";
 export * from "./rules/apply.ts";

@@ -6,7 +6,8 @@ import { type ActionReply, type JoinOptions, PROTOCOL_VERSION } from "@bangun-de
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { boot, type ColyseusTestServer } from "@colyseus/testing";
 import { server } from "../../server/src/app.ts";
-import type { HelloReply, VillageRoom } from "../../server/src/rooms/VillageRoom.ts";
+import type { VillageRoom } from "../../server/src/rooms/VillageRoom.ts";
+import type { HelloReply } from "../../shared/src/index.ts";
 
 export type { VillageRoom };
 /** A student's SDK connection to a village. */

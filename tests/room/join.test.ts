@@ -5,7 +5,7 @@
 import { ERROR_CODES, PROTOCOL_VERSION } from "@bangun-desa/shared";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CODE_ALPHABET, CODE_LENGTH } from "../../server/src/rooms/codes.ts";
+import { CODE_ALPHABET, CODE_LENGTH } from "../../shared/src/index.ts";
 import {
   createVillage,
   HAND_FIELDS,

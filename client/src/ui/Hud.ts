@@ -1,14 +1,13 @@
 import {
   type Bundle,
-  GATHER_YIELD,
-  PANEN_RAYA_BONUS,
+  type EventKind,
   RESOURCES,
   type Resource,
-  ROLES,
   type RoleId,
   SITE_IDS,
   SITES,
   type SiteId,
+  siteYield,
   translate,
 } from "@bangun-desa/shared";
 import type {
@@ -371,11 +370,7 @@ export class Hud implements MapActions {
   }
 
   private gatherYield(state: VillageState, role: string, site: SiteId): number {
-    const resource = SITES[site].resource;
-    const specialty = ROLES[role as RoleId]?.specialty === resource;
-    let n: number = specialty ? GATHER_YIELD.specialty : GATHER_YIELD.other;
-    if (specialty && resource === "beras" && state.forecast[0] === "panenRaya") n += PANEN_RAYA_BONUS;
-    return n;
+    return siteYield(role as RoleId, site, (state.forecast[0] ?? "tenang") as EventKind);
   }
 
   private gatherPanel(state: VillageState, me: PlayerSchema, focus: SiteId | null): Node[] {

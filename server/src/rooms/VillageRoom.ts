@@ -7,10 +7,12 @@ import {
   createGame,
   ERROR_CODES,
   type GameState,
+  type HelloReply,
   joinOptionsSchema,
   MAX_SEATS,
   type MessageName,
   MIN_SEATS,
+  makeCode,
   nextRandom,
   PROTOCOL_VERSION,
   parseAction,
@@ -20,14 +22,17 @@ import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
 import { type Client, CloseCode, matchMaker, Room, ServerError } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
-import { makeCode } from "./codes.ts";
 import { BOT_NAMES, cleanName } from "./names.ts";
 
 export const VILLAGE_ROOM = "village";
 
-/** Bots act every 1.5–4 s, like a person thinking, so the village feels alive. */
+/**
+ * Bots act every 1.5–4 s in a normal window, like a person thinking, so the village feels alive;
+ * in a short window (a quick practice game) they think faster so they still do their share.
+ */
 const BOT_DELAY_MIN_MS = 1_500;
 const BOT_DELAY_SPREAD_MS = 2_500;
+const BOT_ACTIONS_PER_WINDOW = 24;
 const DEFAULT_BOTS = 4;
 
 export interface VillageMetadata {
@@ -40,13 +45,6 @@ export interface VillageMetadata {
 
 function secureRandom(): number {
   return randomInt(0, 2 ** 32) / 2 ** 32;
-}
-
-/** What the `hello` request answers: which seat is mine, and the room clock for countdowns. */
-export interface HelloReply {
-  seatId: string;
-  serverNow: number;
-  protocolVersion: number;
 }
 
 /**
@@ -209,6 +207,14 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     }
   }
 
+  private botDelay(): number {
+    const scale = Math.min(
+      1,
+      this.game.config.actionMs / ((BOT_DELAY_MIN_MS + BOT_DELAY_SPREAD_MS / 2) * BOT_ACTIONS_PER_WINDOW),
+    );
+    return (BOT_DELAY_MIN_MS + nextRandom(this.botRng) * BOT_DELAY_SPREAD_MS) * scale;
+  }
+
   private runBots(now: number): boolean {
     let acted = false;
     for (const id of this.game.playerOrder) {
@@ -216,11 +222,11 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       if (!p.isBot) continue;
       const at = this.botNextAt.get(id);
       if (at === undefined) {
-        this.botNextAt.set(id, now + BOT_DELAY_MIN_MS + nextRandom(this.botRng) * BOT_DELAY_SPREAD_MS);
+        this.botNextAt.set(id, now + this.botDelay());
         continue;
       }
       if (now < at) continue;
-      this.botNextAt.set(id, now + BOT_DELAY_MIN_MS + nextRandom(this.botRng) * BOT_DELAY_SPREAD_MS);
+      this.botNextAt.set(id, now + this.botDelay());
       const action = chooseCooperativeAction(this.game, id);
       if (!action || action.type === "done") continue;
       // Bots go through the same rules as people; a refusal is simply skipped.

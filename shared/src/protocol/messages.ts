@@ -98,6 +98,13 @@ export const joinOptionsSchema = z.strictObject({
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 
+/** What the `hello` request answers: which seat is mine, and the server clock for countdowns. */
+export interface HelloReply {
+  seatId: string;
+  serverNow: number;
+  protocolVersion: number;
+}
+
 /** The reply to every action request. */
 export type ActionReply =
   | { ok: true }

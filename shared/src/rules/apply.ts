@@ -1,9 +1,9 @@
-import { PANEN_RAYA_BONUS } from "../content/events.ts";
+import { type EventKind, PANEN_RAYA_BONUS } from "../content/events.ts";
 import type { Form } from "../content/forms.ts";
 import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
-import { ROLES } from "../content/roles.ts";
-import { GATHER_YIELD, SITES } from "../content/sites.ts";
+import { ROLES, type RoleId } from "../content/roles.ts";
+import { GATHER_YIELD, SITES, type SiteId } from "../content/sites.ts";
 import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { amountsAreValid, own } from "./guard.ts";
@@ -37,11 +37,15 @@ function reject(error: Rejection["error"], params?: Rejection["params"]): Reject
 
 /** Units one tenaga yields for this player at this site. */
 export function gatherYield(state: GameState, player: PlayerState, site: GatherAction["site"]): number {
+  return siteYield(player.role, site, state.events[state.season] ?? "tenang");
+}
+
+/** Units one tenaga yields for a role at a site in a season bringing `event` (the client shows it). */
+export function siteYield(role: RoleId, site: SiteId, event: EventKind): number {
   const resource = SITES[site].resource;
-  const specialty = ROLES[player.role].specialty === resource;
+  const specialty = ROLES[role].specialty === resource;
   let units: number = specialty ? GATHER_YIELD.specialty : GATHER_YIELD.other;
-  if (specialty && resource === "beras" && state.events[state.season] === "panenRaya")
-    units += PANEN_RAYA_BONUS;
+  if (specialty && resource === "beras" && event === "panenRaya") units += PANEN_RAYA_BONUS;
   return units;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Join codes: 6 characters from an alphabet without look-alikes (no O/0, I/1/L, S/5, Z/2, B/8),
+ * Village join codes (shared so the client checks exactly what the server makes): 6 characters from an alphabet without look-alikes (no O/0, I/1/L, S/5, Z/2, B/8),
  * so a code read off a projector is typed right the first time.
  */
 export const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
