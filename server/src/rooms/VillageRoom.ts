@@ -107,6 +107,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     this.game = createGame(seats, seed, {
       difficulty: options.difficulty ?? "sedang",
       ...(options.actionSeconds ? { actionMs: options.actionSeconds * 1000 } : {}),
+      ...(options.warningSeconds ? { warningMs: options.warningSeconds * 1000 } : {}),
+      ...(options.nightSeconds ? { nightMs: options.nightSeconds * 1000 } : {}),
     });
     this.botRng.rng = (seed ^ 0x9e3779b9) >>> 0;
     this.seatOrder = seats.map((s) => s.id);

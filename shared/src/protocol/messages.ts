@@ -94,6 +94,9 @@ export const joinOptionsSchema = z.strictObject({
   difficulty: z.enum(["mudah", "sedang", "sulit"]).optional(),
   seed: z.number().int().optional(),
   actionSeconds: z.number().int().min(10).max(300).optional(),
+  /** Shorter warning and night phases, for a quick practice game (and tests). */
+  warningSeconds: z.number().int().min(2).max(30).optional(),
+  nightSeconds: z.number().int().min(2).max(30).optional(),
   solo: z.boolean().optional(),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
