@@ -107,6 +107,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     this.game = createGame(seats, seed, {
       difficulty: options.difficulty ?? "sedang",
       ...(options.actionSeconds ? { actionMs: options.actionSeconds * 1000 } : {}),
+      openAllForms: options.openAllForms ?? false,
       ...(options.warningSeconds ? { warningMs: options.warningSeconds * 1000 } : {}),
       ...(options.nightSeconds ? { nightMs: options.nightSeconds * 1000 } : {}),
     });

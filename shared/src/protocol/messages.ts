@@ -98,6 +98,8 @@ export const joinOptionsSchema = z.strictObject({
   warningSeconds: z.number().int().min(2).max(30).optional(),
   nightSeconds: z.number().int().min(2).max(30).optional(),
   solo: z.boolean().optional(),
+  /** Open every form of cooperation from season 1 (for classes that have played before). */
+  openAllForms: z.boolean().optional(),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 

@@ -100,13 +100,10 @@ export function applyCounterTrade(
   const offer = openOfferFor(state, action.offerId);
   if ("ok" in offer) return offer;
   if (offer.to !== player.id) return reject(ERROR_CODES.notYourOffer);
-  // The counter replaces the offer it answers, so it does not count against the cap twice.
-  offer.status = "countered";
+  // A counter is a new offer from the receiver, so it follows every rule of an offer (the cap too).
   const refused = checkTerms(state, player, offer.from, action.give, action.get);
-  if (refused) {
-    offer.status = "open";
-    return refused;
-  }
+  if (refused) return refused;
+  offer.status = "countered";
   addOffer(state, player.id, offer.from, action.give, action.get, offer);
   return { ok: true };
 }
