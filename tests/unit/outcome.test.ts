@@ -118,6 +118,7 @@ describe("winning and losing", () => {
     toAction(state, 4);
     setAllHands(state, { beras: 10 });
     state.projects[projectId(state, "jembatan")]!.status = "done";
+    state.meters.harmony = 80;
     endPhase(state);
     endPhase(state);
     expect(state.result).toMatchObject({ won: true, bridgeBuilt: true });

@@ -171,10 +171,11 @@ describe("the synced village", () => {
       endPhase(game);
       endPhase(game);
     }
+    syncVillage(target, game, "X");
     expect(game.news.length).toBeGreaterThan(SYNCED_NEWS_LENGTH);
     expect(target.news.length).toBe(SYNCED_NEWS_LENGTH);
     expect(target.news.map((n) => n.seq)).toEqual(game.news.slice(-SYNCED_NEWS_LENGTH).map((n) => n.seq));
-    expect(target.news.at(-1)).toMatchObject({ kind: "krisis", key: "news.krisis" });
+    expect(target.news.filter((n) => n.kind === "krisis").length).toBeGreaterThan(0);
   });
 
   it("syncing twice without changes leaves every value the same", () => {

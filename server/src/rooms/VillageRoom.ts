@@ -77,6 +77,15 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     tradeWithMarket: this.actionHandler("tradeWithMarket"),
     proposeRicePrice: this.actionHandler("proposeRicePrice"),
     acceptRicePrice: this.actionHandler("acceptRicePrice"),
+    proposeVote: this.actionHandler("proposeVote"),
+    castVote: this.actionHandler("castVote"),
+    proposeCoalition: this.actionHandler("proposeCoalition"),
+    joinCoalition: this.actionHandler("joinCoalition"),
+    pledgeCoalition: this.actionHandler("pledgeCoalition"),
+    leaveCoalition: this.actionHandler("leaveCoalition"),
+    proposeVenture: this.actionHandler("proposeVenture"),
+    acceptVenture: this.actionHandler("acceptVenture"),
+    workVenture: this.actionHandler("workVenture"),
     hello: (client: Client): HelloReply | ActionReply => {
       const seatId = this.seatOf.get(client.sessionId);
       if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };

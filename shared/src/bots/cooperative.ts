@@ -9,6 +9,7 @@ import { isHungry } from "../rules/public.ts";
 import { FOOD_PER_HOUSEHOLD } from "../rules/season.ts";
 import type { Action, GameState, ProjectState } from "../rules/types.ts";
 import { chooseBargainingAction } from "./bargaining.ts";
+import { choosePartnershipAction } from "./partnerships.ts";
 
 /**
  * How urgent each open project is for the village right now (higher first). The gutters matter when
@@ -48,6 +49,8 @@ export function chooseCooperativeAction(state: GameState, playerId: string): Act
   // 0. Answer offers and bargain first, so a person's offer gets an answer within seconds.
   const bargain = chooseBargainingAction(state, playerId, legal);
   if (bargain) return bargain;
+  const partnership = choosePartnershipAction(state, playerId, legal);
+  if (partnership) return partnership;
 
   // 1. Feed a hungry neighbour (the petani's surplus): bantu tetangga.
   const spareBeras = me.hand.beras - foodReserve() - (role.specialty === "beras" ? 1 : 0);

@@ -1,4 +1,12 @@
-export const EVENT_KINDS = ["tenang", "hujan", "musibah", "panenRaya"] as const;
+export const EVENT_KINDS = [
+  "tenang",
+  "hujan",
+  "musibah",
+  "panenRaya",
+  "hargaTurun",
+  "tuntutanTokoh",
+  "kampanyeSampah",
+] as const;
 /** What a season brings. `tenang` is a calm season. */
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -15,3 +23,7 @@ export const IGNORED_MUSIBAH = { harmony: -15, unity: -5 } as const;
 export const DAMAGED_HOUSE_TENAGA_PENALTY = 2;
 /** Panen raya (a good harvest season): every petani's sawah yields one more beras per tenaga. */
 export const PANEN_RAYA_BONUS = 1;
+/** Harga turun (a price drop): the pasar asks one unit more per trade that season. */
+export const PRICE_DROP_EXTRA = 1;
+/** The first season the tokoh's demand and the plastic-waste campaign can come (after they are introduced). */
+export const LATE_EVENTS_FROM = 4;

@@ -17,10 +17,24 @@ export function translate(lang: Lang, key: string, params?: Record<string, strin
   const dict = DICTIONARIES[lang] as Record<string, string>;
   const template = dict[key] ?? (DICTIONARIES.id as Record<string, string>)[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    // Parameters that are content ids (a goal, a venture kind …) are shown by their translated name.
+    const prefix = ID_PARAMS[name];
+    const label = prefix ? dict[`${prefix}${value}`] : undefined;
+    return label ?? String(value);
+  });
 }
+
+/** Parameter names whose values are content ids, and the key prefix of their names. */
+const ID_PARAMS: Record<string, string> = {
+  goal: "goal.",
+  kind: "venture.",
+  position: "position.",
+  topic: "topic.",
+  project: "projectName.",
+};
 
 /** Translate a TextRef (as stored in the cooperation log and news). */
 export function translateRef(lang: Lang, ref: TextRef): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COALITION_GOALS, TOKOH_POSITIONS, VENTURE_KINDS, VOTE_TOPICS } from "../content/partnerships.ts";
 import { RESOURCES } from "../content/resources.ts";
 import { SITE_IDS } from "../content/sites.ts";
 import type { Action } from "../rules/types.ts";
@@ -20,6 +21,15 @@ export const MSG = {
   tradeWithMarket: "tradeWithMarket",
   proposeRicePrice: "proposeRicePrice",
   acceptRicePrice: "acceptRicePrice",
+  proposeVote: "proposeVote",
+  castVote: "castVote",
+  proposeCoalition: "proposeCoalition",
+  joinCoalition: "joinCoalition",
+  pledgeCoalition: "pledgeCoalition",
+  leaveCoalition: "leaveCoalition",
+  proposeVenture: "proposeVenture",
+  acceptVenture: "acceptVenture",
+  workVenture: "workVenture",
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
@@ -60,6 +70,26 @@ export const messageSchemas = {
   }),
   proposeRicePrice: z.strictObject({ price: z.number().int().min(1).max(MAX_UNITS) }),
   acceptRicePrice: z.strictObject({}),
+  proposeVote: z.strictObject({
+    topic: z.enum(VOTE_TOPICS),
+    projectId: id.optional(),
+    playerId: id.optional(),
+    position: z.enum(TOKOH_POSITIONS).optional(),
+  }),
+  castVote: z.strictObject({ voteId: id, choice: z.enum(["yes", "no"]) }),
+  proposeCoalition: z.strictObject({ goal: z.enum(COALITION_GOALS) }),
+  joinCoalition: z.strictObject({ coalitionId: id }),
+  pledgeCoalition: z.strictObject({ coalitionId: id, give: bundleSchema }),
+  leaveCoalition: z.strictObject({ coalitionId: id }),
+  proposeVenture: z.strictObject({
+    to: id,
+    kind: z.enum(VENTURE_KINDS),
+    give: bundleSchema,
+    ask: bundleSchema,
+    share: z.number().int().min(0).max(100),
+  }),
+  acceptVenture: z.strictObject({ ventureId: id }),
+  workVenture: z.strictObject({ ventureId: id }),
 } as const;
 
 export type MessagePayload<N extends MessageName> = z.input<(typeof messageSchemas)[N]>;

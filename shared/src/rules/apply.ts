@@ -6,9 +6,16 @@ import { ROLES, type RoleId } from "../content/roles.ts";
 import { GATHER_YIELD, SITES, type SiteId } from "../content/sites.ts";
 import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
+import {
+  applyJoinCoalition,
+  applyLeaveCoalition,
+  applyPledgeCoalition,
+  applyProposeCoalition,
+} from "./coalition.ts";
 import { amountsAreValid, own } from "./guard.ts";
-import { addNews, changeMeters, logCooperation } from "./log.ts";
-import { isComplete, labourCapPerPlayer, labourRoomFor, resourceStillNeeded } from "./projects.ts";
+import { logCooperation } from "./log.ts";
+import { applyCastVote, applyProposeVote } from "./musyawarah.ts";
+import { completeIfDone, labourCapPerPlayer, labourRoomFor, resourceStillNeeded } from "./projects.ts";
 import {
   applyAcceptRicePrice,
   applyAcceptTrade,
@@ -30,6 +37,7 @@ import type {
   PlayerState,
   Rejection,
 } from "./types.ts";
+import { applyAcceptVenture, applyProposeVenture, applyWorkVenture } from "./venture.ts";
 
 function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
   return params ? { ok: false, error, params } : { ok: false, error };
@@ -76,7 +84,10 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
     const amount = Math.min(action.give[r] ?? 0, resourceStillNeeded(project, r));
     if (amount > 0) give[r] = amount;
   }
-  const perTenaga = ROLES[player.role].labourPerTenaga;
+  if (state.tokoh.blockedProjectId === project.id) return reject(ERROR_CODES.projectBlocked);
+  // A villager co-opted onto this project's committee works one unit harder per tenaga there.
+  const onCommittee = state.committees[project.id]?.includes(player.id) ?? false;
+  const perTenaga = ROLES[player.role].labourPerTenaga + (onCommittee ? 1 : 0);
   const room = labourRoomFor(state, project, player.id);
   const labour = Math.min(action.tenaga * perTenaga, room);
   const tenagaSpent = Math.ceil(labour / perTenaga);
@@ -113,22 +124,7 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
     key: `coop.contribute.${project.kind}`,
     params: { name: player.name, labour, units: bundleTotal(give) },
   });
-  if (isComplete(state, project)) {
-    project.status = "done";
-    project.doneSeason = state.season;
-    changeMeters(state, def.reward);
-    if (project.kind === "rumah" && project.ownerId) {
-      const owner = state.players[project.ownerId];
-      if (owner) owner.houseDamaged = false;
-    }
-    // The owner of a rebuilt house may give materials, but the helpers are the neighbours.
-    const helpers = project.helpers.filter((id) => !(def.ownerExcluded && id === project.ownerId));
-    logCooperation(state, "gotongRoyong", helpers, {
-      key: `coop.done.${project.kind}`,
-      params: { count: helpers.length },
-    });
-    addNews(state, "project", { key: `news.done.${project.kind}` });
-  }
+  completeIfDone(state, project);
   return { ok: true, log };
 }
 
@@ -175,7 +171,8 @@ export function apply(state: GameState, action: Action, ctx: ActionContext): App
     default:
       break;
   }
-  const form = ACTION_FORM[action.type];
+  const form =
+    action.type === "proposeVote" && action.topic !== "priority" ? "kooptasi" : ACTION_FORM[action.type];
   if (form && !isFormOpen(state, form)) {
     return reject(ERROR_CODES.formNotOpenYet, { season: FORM_OPENS_IN_SEASON[form] });
   }
@@ -196,6 +193,24 @@ export function apply(state: GameState, action: Action, ctx: ActionContext): App
       return applyProposeRicePrice(state, player, action.price);
     case "acceptRicePrice":
       return applyAcceptRicePrice(state, player);
+    case "proposeVote":
+      return applyProposeVote(state, player, action);
+    case "castVote":
+      return applyCastVote(state, player, action);
+    case "proposeCoalition":
+      return applyProposeCoalition(state, player, action);
+    case "joinCoalition":
+      return applyJoinCoalition(state, player, action.coalitionId);
+    case "pledgeCoalition":
+      return applyPledgeCoalition(state, player, action);
+    case "leaveCoalition":
+      return applyLeaveCoalition(state, player, action.coalitionId);
+    case "proposeVenture":
+      return applyProposeVenture(state, player, action);
+    case "acceptVenture":
+      return applyAcceptVenture(state, player, action.ventureId);
+    case "workVenture":
+      return applyWorkVenture(state, player, action.ventureId);
   }
 }
 
@@ -209,6 +224,13 @@ const ACTION_FORM: Partial<Record<Action["type"], Form>> = {
   tradeWithMarket: "bargaining",
   proposeRicePrice: "bargaining",
   acceptRicePrice: "bargaining",
+  proposeCoalition: "koalisi",
+  joinCoalition: "koalisi",
+  pledgeCoalition: "koalisi",
+  leaveCoalition: "koalisi",
+  proposeVenture: "jointVenture",
+  acceptVenture: "jointVenture",
+  workVenture: "jointVenture",
 };
 
 /** True when a form's actions are open this season (or the teacher opened all forms). */

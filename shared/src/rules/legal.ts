@@ -1,10 +1,13 @@
+import { COALITION_GOALS, TOKOH_POSITIONS, VENTURE_KINDS, VENTURE_TENAGA } from "../content/partnerships.ts";
 import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { SITE_IDS } from "../content/sites.ts";
 import { MAX_OPEN_OFFERS, RICE_PRICE_RANGE } from "../content/trade.ts";
 import { isFormOpen } from "./apply.ts";
+import { poolStillNeeded } from "./coalition.ts";
 import { own } from "./guard.ts";
+import { isIdle, openVote } from "./musyawarah.ts";
 import { labourRoomFor, resourceStillNeeded } from "./projects.ts";
 import { marketCost, openOffersFrom, ricePriceSide, ricePriceTalkOpen } from "./trade.ts";
 import type { Action, GameState } from "./types.ts";
@@ -40,6 +43,9 @@ export function legalActions(state: GameState, playerId: string): Action[] {
     }
   }
   if (isFormOpen(state, "bargaining")) actions.push(...bargainingActions(state, playerId));
+  actions.push(...musyawarahActions(state, playerId));
+  if (isFormOpen(state, "koalisi")) actions.push(...coalitionActions(state, playerId));
+  if (isFormOpen(state, "jointVenture")) actions.push(...ventureActions(state, playerId));
   if (!player.done) actions.push({ type: "done" });
   return actions;
 }
@@ -106,4 +112,98 @@ function bargainingActions(state: GameState, playerId: string): Action[] {
 export function labourPerTenaga(state: GameState, playerId: string): number {
   const p = own(state.players, playerId);
   return p ? ROLES[p.role].labourPerTenaga : 0;
+}
+
+/** Vote on the open musyawarah, or propose one (co-opting only once kooptasi is open). */
+function musyawarahActions(state: GameState, playerId: string): Action[] {
+  const actions: Action[] = [];
+  const vote = openVote(state);
+  if (vote) {
+    if (!vote.votes[playerId]) {
+      actions.push({ type: "castVote", voteId: vote.id, choice: "yes" });
+      actions.push({ type: "castVote", voteId: vote.id, choice: "no" });
+    }
+    return actions;
+  }
+  const open = Object.values(state.projects).filter((p) => p.status === "open");
+  for (const project of open) {
+    if (state.priorityProjectId !== project.id) {
+      actions.push({ type: "proposeVote", topic: "priority", projectId: project.id });
+    }
+  }
+  if (!isFormOpen(state, "kooptasi")) return actions;
+  for (const project of open) {
+    if (state.tokoh.status === "outside") {
+      for (const position of TOKOH_POSITIONS) {
+        actions.push({ type: "proposeVote", topic: "cooptTokoh", projectId: project.id, position });
+      }
+    }
+    for (const id of state.playerOrder) {
+      if (isIdle(state, id) && !(state.committees[project.id] ?? []).includes(id)) {
+        actions.push({ type: "proposeVote", topic: "cooptPlayer", projectId: project.id, playerId: id });
+      }
+    }
+  }
+  return actions;
+}
+
+/** Propose, join, pledge to (unit steps) or leave a coalition. */
+function coalitionActions(state: GameState, playerId: string): Action[] {
+  const me = state.players[playerId]!;
+  const actions: Action[] = [];
+  const live = Object.values(state.coalitions).filter((c) => c.status === "forming" || c.status === "active");
+  for (const goal of COALITION_GOALS) {
+    if (!live.some((c) => c.goal === goal)) actions.push({ type: "proposeCoalition", goal });
+  }
+  for (const coalition of live) {
+    if (!coalition.members.includes(playerId)) {
+      actions.push({ type: "joinCoalition", coalitionId: coalition.id });
+      continue;
+    }
+    actions.push({ type: "leaveCoalition", coalitionId: coalition.id });
+    if (coalition.status !== "active") continue;
+    const lacking = poolStillNeeded(coalition);
+    for (const r of RESOURCES) {
+      if ((lacking[r] ?? 0) > 0 && me.hand[r] > 0) {
+        actions.push({ type: "pledgeCoalition", coalitionId: coalition.id, give: { [r]: 1 } });
+      }
+    }
+  }
+  return actions;
+}
+
+/** Sign a venture offered to me, work the ones I am in, or propose one (a template per partner). */
+function ventureActions(state: GameState, playerId: string): Action[] {
+  const me = state.players[playerId]!;
+  const actions: Action[] = [];
+  for (const venture of Object.values(state.ventures)) {
+    const proposer = state.players[venture.proposer]!;
+    if (
+      venture.status === "proposed" &&
+      venture.partner === playerId &&
+      handCovers(me.hand, venture.partnerCapital) &&
+      handCovers(proposer.hand, venture.proposerCapital)
+    ) {
+      actions.push({ type: "acceptVenture", ventureId: venture.id });
+    }
+    const mine = venture.proposer === playerId || venture.partner === playerId;
+    if (
+      mine &&
+      venture.status === "active" &&
+      !venture.workedThisSeason.includes(playerId) &&
+      me.tenaga >= VENTURE_TENAGA
+    ) {
+      actions.push({ type: "workVenture", ventureId: venture.id });
+    }
+  }
+  const give = RESOURCES.find((r) => me.hand[r] >= 2);
+  if (give) {
+    for (const to of state.playerOrder) {
+      if (to === playerId) continue;
+      for (const kind of VENTURE_KINDS) {
+        actions.push({ type: "proposeVenture", to, kind, give: { [give]: 2 }, ask: { beras: 1 }, share: 50 });
+      }
+    }
+  }
+  return actions;
 }

@@ -1,5 +1,7 @@
+import { PRIORITY_UNITY } from "../content/partnerships.ts";
 import { PROJECTS, type ProjectKind } from "../content/projects.ts";
 import { emptyHand, RESOURCES, type Resource } from "../content/resources.ts";
+import { addNews, changeMeters, logCooperation } from "./log.ts";
 import type { GameState, ProjectState } from "./types.ts";
 
 /** Open a new project on the map. */
@@ -103,4 +105,45 @@ export function openProjectOf(state: GameState, kind: ProjectKind): ProjectState
 
 export function isBuilt(state: GameState, kind: ProjectKind): boolean {
   return Object.values(state.projects).some((p) => p.kind === kind && p.status === "done");
+}
+
+/**
+ * Finish a project whose resources and labour are all in: the meters gain its reward (and unity
+ * if it was the village's chosen priority), and the cooperation log names everyone who helped.
+ */
+export function completeIfDone(state: GameState, project: ProjectState): void {
+  if (project.status !== "open" || !isComplete(state, project)) return;
+  const def = PROJECTS[project.kind];
+  project.status = "done";
+  project.doneSeason = state.season;
+  changeMeters(state, def.reward);
+  if (state.priorityProjectId === project.id) changeMeters(state, { unity: PRIORITY_UNITY });
+  if (project.kind === "rumah" && project.ownerId) {
+    const owner = state.players[project.ownerId];
+    if (owner) owner.houseDamaged = false;
+  }
+  // The owner of a rebuilt house may give materials, but the helpers are the neighbours.
+  const helpers = project.helpers.filter((id) => !(def.ownerExcluded && id === project.ownerId));
+  logCooperation(state, "gotongRoyong", helpers, {
+    key: `coop.done.${project.kind}`,
+    params: { count: helpers.length },
+  });
+  addNews(state, "project", { key: `news.done.${project.kind}` });
+}
+
+/** Labour from someone who is not a household (the co-opted tokoh), within the same caps. */
+export function addOutsideLabour(
+  state: GameState,
+  project: ProjectState,
+  workerId: string,
+  units: number,
+): number {
+  const labour = Math.min(units, labourRoomFor(state, project, workerId));
+  if (labour <= 0) return 0;
+  project.labour += labour;
+  project.labourThisSeason += labour;
+  project.labourBy[workerId] = (project.labourBy[workerId] ?? 0) + labour;
+  if (!project.helpers.includes(workerId)) project.helpers.push(workerId);
+  completeIfDone(state, project);
+  return labour;
 }

@@ -1,12 +1,17 @@
 import { BANJIR, DAMAGED_HOUSE_TENAGA_PENALTY, IGNORED_MUSIBAH } from "../content/events.ts";
+import { TOKOH } from "../content/partnerships.ts";
 import { KOPERASI_BUFFER_PER_SEASON } from "../content/projects.ts";
 import { RESOURCES } from "../content/resources.ts";
+import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
+import { coalitionsAtNight } from "./coalition.ts";
 import { addNews, changeMeters } from "./log.ts";
+import { closeOpenVotes, tokohAtNight, tokohAtSeasonStart } from "./musyawarah.ts";
 import { decideResult } from "./outcome.ts";
 import { isBuilt, newProject, openProjectOf } from "./projects.ts";
 import { randomInt } from "./rng.ts";
 import { expireOffers } from "./trade.ts";
 import type { GameState } from "./types.ts";
+import { venturesAtNight } from "./venture.ts";
 
 /** Beras each household eats every night. */
 export const FOOD_PER_HOUSEHOLD = 2;
@@ -101,6 +106,7 @@ function beginSeason(state: GameState, season: number, at: number): void {
     p.location = "home";
   }
   for (const project of Object.values(state.projects)) project.labourThisSeason = 0;
+  tokohAtSeasonStart(state, state.config.openAllForms ? 2 : FORM_OPENS_IN_SEASON.kooptasi);
 }
 
 /** The season's event strikes as the action window opens (it was forecast two seasons ahead). */
@@ -134,12 +140,27 @@ function strikeEvent(state: GameState): void {
     }
   } else if (event === "panenRaya") {
     addNews(state, "event", { key: "news.panenRaya" });
+  } else if (event === "hargaTurun") {
+    addNews(state, "event", { key: "news.hargaTurun" });
+  } else if (event === "tuntutanTokoh") {
+    if (state.tokoh.status === "outside") {
+      state.tokoh.unrest = Math.min(100, state.tokoh.unrest + TOKOH.demandUnrest);
+      addNews(state, "event", { key: "news.tuntutanTokoh" });
+    } else {
+      addNews(state, "event", { key: "news.tuntutanTokohHeard" });
+    }
+  } else if (event === "kampanyeSampah") {
+    addNews(state, "event", { key: "news.kampanyeSampah" });
   }
 }
 
 /** Night: households eat, unmet deadlines cost harmony, and the game may end early. */
 function resolveNight(state: GameState): void {
   expireOffers(state);
+  closeOpenVotes(state);
+  venturesAtNight(state);
+  coalitionsAtNight(state);
+  tokohAtNight(state);
   let koperasiBuffer = isBuilt(state, "koperasi") ? KOPERASI_BUFFER_PER_SEASON : 0;
   for (const id of state.playerOrder) {
     const p = state.players[id]!;

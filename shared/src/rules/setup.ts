@@ -1,4 +1,4 @@
-import type { EventKind } from "../content/events.ts";
+import { type EventKind, LATE_EVENTS_FROM } from "../content/events.ts";
 import { ROLE_ORDER, ROLES } from "../content/roles.ts";
 import { newProject } from "./projects.ts";
 import { randomInt } from "./rng.ts";
@@ -47,6 +47,11 @@ export function planEvents(
     const options = free().filter((s) => s < seasons);
     if (options.length > 0) events[options[randomInt(state, options.length)]!] = "musibah";
   }
+  // The plastic-waste campaign (a koalisi goal) and the tokoh's demand come once those ideas are open.
+  for (const late of ["kampanyeSampah", "tuntutanTokoh"] as const) {
+    const options = free().filter((s) => s >= LATE_EVENTS_FROM);
+    if (options.length > 0) events[options[0]!] = late;
+  }
   if (difficulty === "sulit" || seasons >= 6) {
     const later = free().filter((s) => s >= firstRain + 2);
     if (later.length > 0) events[later[randomInt(state, later.length)]!] = "hujan";
@@ -54,6 +59,10 @@ export function planEvents(
   if (difficulty !== "sulit") {
     const options = free();
     if (options.length > 0) events[options[randomInt(state, options.length)]!] = "panenRaya";
+  }
+  if (difficulty !== "mudah") {
+    const options = free();
+    if (options.length > 0) events[options[randomInt(state, options.length)]!] = "hargaTurun";
   }
   return events;
 }
@@ -92,6 +101,13 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     nextOfferId: 1,
     ricePrice: null,
     ricePriceTalk: { season: 0, proposal: null, history: [] },
+    tokoh: { status: "absent", unrest: 0, position: null, projectId: null, blockedProjectId: null },
+    votes: {},
+    coalitions: {},
+    ventures: {},
+    nextDealId: 1,
+    priorityProjectId: null,
+    committees: {},
     flooded: false,
     result: null,
   };

@@ -1,3 +1,4 @@
+import { PRICE_DROP_EXTRA } from "../content/events.ts";
 import { type Bundle, bundleTotal, handCovers, RESOURCES, type Resource } from "../content/resources.ts";
 import {
   MARKET_RATE,
@@ -174,7 +175,9 @@ export function marketCost(state: GameState, give: Resource, get: Resource, amou
   if (state.ricePrice !== null && give === "beras" && get === "uang") return state.ricePrice * amount;
   if (state.ricePrice !== null && give === "uang" && get === "beras")
     return Math.ceil(amount / state.ricePrice);
-  return (isBuilt(state, "koperasi") ? MARKET_RATE_WITH_KOPERASI : MARKET_RATE) * amount;
+  const rate = isBuilt(state, "koperasi") ? MARKET_RATE_WITH_KOPERASI : MARKET_RATE;
+  const drop = state.events[state.season] === "hargaTurun" ? PRICE_DROP_EXTRA : 0;
+  return (rate + drop) * amount;
 }
 
 /** The pasar always trades, at a poor fixed rate: agreeing with people is better. */

@@ -1,5 +1,6 @@
 import type { EventKind } from "../content/events.ts";
 import type { Form } from "../content/forms.ts";
+import type { CoalitionGoal, TokohPosition, VentureKind, VoteTopic } from "../content/partnerships.ts";
 import type { ProjectKind } from "../content/projects.ts";
 import type { Bundle, Hand, Resource } from "../content/resources.ts";
 import type { RoleId } from "../content/roles.ts";
@@ -83,7 +84,7 @@ export interface CoopLogEntry {
 export interface NewsEntry {
   seq: number;
   season: number;
-  kind: "event" | "krisis" | "project" | "result";
+  kind: "event" | "krisis" | "project" | "result" | "vote" | "coalition" | "venture";
   what: TextRef;
 }
 
@@ -127,6 +128,62 @@ export interface RicePriceTalk {
   history: { by: string; price: number }[];
 }
 
+/** The tokoh pemuda (a computer character): outside the structure until the village co-opts him. */
+export interface TokohState {
+  status: "absent" | "outside" | "coopted";
+  unrest: number;
+  position: TokohPosition | null;
+  projectId: string | null;
+  /** The project his protest blocks this season, if any. */
+  blockedProjectId: string | null;
+}
+
+/** A musyawarah: a proposal every household votes on within the action window. */
+export interface VoteState {
+  id: string;
+  topic: VoteTopic;
+  proposer: string;
+  season: number;
+  projectId: string | null;
+  playerId: string | null;
+  position: TokohPosition | null;
+  votes: Record<string, "yes" | "no">;
+  status: "open" | "passed" | "failed";
+}
+
+/** A koalisi: ≥ 3 villagers pool resources for one goal before a deadline. */
+export interface CoalitionState {
+  id: string;
+  goal: CoalitionGoal;
+  proposer: string;
+  members: string[];
+  /** Members who left before the end (they lose trust if the coalition fails). */
+  leftEarly: string[];
+  pool: Hand;
+  pledges: Record<string, Hand>;
+  status: "forming" | "active" | "succeeded" | "failed";
+  deadlineSeason: number;
+}
+
+/** A joint venture (usaha bersama) between exactly two villagers. */
+export interface VentureState {
+  id: string;
+  kind: VentureKind;
+  proposer: string;
+  partner: string;
+  proposerCapital: Bundle;
+  partnerCapital: Bundle;
+  /** Proposer's share of the profit in percent; the partner gets the rest. */
+  proposerShare: number;
+  status: "proposed" | "active" | "finished" | "expired";
+  seasonsLeft: number;
+  /** Partners who put in their tenaga this season. */
+  workedThisSeason: string[];
+  paidSeasons: number;
+  stalledSeasons: number;
+  season: number;
+}
+
 export interface GameState {
   config: GameConfig;
   /** Seeded PRNG state (mulberry32); the only source of chance. */
@@ -150,6 +207,16 @@ export interface GameState {
   /** Agreed harga gabah: beras per uang at the pasar, both ways; null until agreed. */
   ricePrice: number | null;
   ricePriceTalk: RicePriceTalk;
+  tokoh: TokohState;
+  votes: Record<string, VoteState>;
+  coalitions: Record<string, CoalitionState>;
+  ventures: Record<string, VentureState>;
+  /** Counter for vote, coalition and venture ids. */
+  nextDealId: number;
+  /** The project the village chose as its priority by musyawarah. */
+  priorityProjectId: string | null;
+  /** Project committees: villagers co-opted onto a project (their labour there counts extra). */
+  committees: Record<string, string[]>;
   /** True during a season in which the village flooded (shown on the map). */
   flooded: boolean;
   result: GameResult | null;
@@ -213,6 +280,54 @@ export interface ProposeRicePriceAction {
 export interface AcceptRicePriceAction {
   type: "acceptRicePrice";
 }
+export interface ProposeVoteAction {
+  type: "proposeVote";
+  topic: VoteTopic;
+  projectId?: string | undefined;
+  playerId?: string | undefined;
+  position?: TokohPosition | undefined;
+}
+export interface CastVoteAction {
+  type: "castVote";
+  voteId: string;
+  choice: "yes" | "no";
+}
+export interface ProposeCoalitionAction {
+  type: "proposeCoalition";
+  goal: CoalitionGoal;
+}
+export interface JoinCoalitionAction {
+  type: "joinCoalition";
+  coalitionId: string;
+}
+export interface PledgeCoalitionAction {
+  type: "pledgeCoalition";
+  coalitionId: string;
+  give: Bundle;
+}
+export interface LeaveCoalitionAction {
+  type: "leaveCoalition";
+  coalitionId: string;
+}
+export interface ProposeVentureAction {
+  type: "proposeVenture";
+  to: string;
+  kind: VentureKind;
+  /** My capital. */
+  give: Bundle;
+  /** The partner's capital. */
+  ask: Bundle;
+  /** My share of the profit in percent. */
+  share: number;
+}
+export interface AcceptVentureAction {
+  type: "acceptVenture";
+  ventureId: string;
+}
+export interface WorkVentureAction {
+  type: "workVenture";
+  ventureId: string;
+}
 export type Action =
   | GatherAction
   | ContributeAction
@@ -225,7 +340,16 @@ export type Action =
   | CancelTradeAction
   | TradeWithMarketAction
   | ProposeRicePriceAction
-  | AcceptRicePriceAction;
+  | AcceptRicePriceAction
+  | ProposeVoteAction
+  | CastVoteAction
+  | ProposeCoalitionAction
+  | JoinCoalitionAction
+  | PledgeCoalitionAction
+  | LeaveCoalitionAction
+  | ProposeVentureAction
+  | AcceptVentureAction
+  | WorkVentureAction;
 export type ActionType = Action["type"];
 
 export interface ActionContext {

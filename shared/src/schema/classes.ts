@@ -107,6 +107,66 @@ export const OfferSchema = schema(
 );
 export type OfferSchema = SchemaType<typeof OfferSchema>;
 
+/** A musyawarah (vote). Votes are public: deliberation happens in the open. */
+export const VoteSchema = schema(
+  {
+    id: t.string().default(""),
+    topic: t.string().default(""),
+    proposer: t.string().default(""),
+    season: t.uint8().default(0),
+    projectId: t.string().default(""),
+    playerId: t.string().default(""),
+    position: t.string().default(""),
+    status: t.string().default(""),
+    /** seatId → "yes" | "no". */
+    votes: t.map("string"),
+  },
+  "Vote",
+);
+export type VoteSchema = SchemaType<typeof VoteSchema>;
+
+export const CoalitionSchema = schema(
+  {
+    id: t.string().default(""),
+    goal: t.string().default(""),
+    proposer: t.string().default(""),
+    status: t.string().default(""),
+    deadlineSeason: t.uint8().default(0),
+    members: t.array("string"),
+    leftEarly: t.array("string"),
+    poolBeras: t.uint16().default(0),
+    poolKayu: t.uint16().default(0),
+    poolBatu: t.uint16().default(0),
+    poolUang: t.uint16().default(0),
+    needBeras: t.uint16().default(0),
+    needKayu: t.uint16().default(0),
+    needBatu: t.uint16().default(0),
+    needUang: t.uint16().default(0),
+  },
+  "Coalition",
+);
+export type CoalitionSchema = SchemaType<typeof CoalitionSchema>;
+
+export const VentureSchema = schema(
+  {
+    id: t.string().default(""),
+    kind: t.string().default(""),
+    proposer: t.string().default(""),
+    partner: t.string().default(""),
+    status: t.string().default(""),
+    proposerShare: t.uint8().default(0),
+    seasonsLeft: t.uint8().default(0),
+    paidSeasons: t.uint8().default(0),
+    stalledSeasons: t.uint8().default(0),
+    /** JSON bundles of each side's capital. */
+    proposerCapital: t.string().default("{}"),
+    partnerCapital: t.string().default("{}"),
+    workedThisSeason: t.array("string"),
+  },
+  "Venture",
+);
+export type VentureSchema = SchemaType<typeof VentureSchema>;
+
 export const VillageState = schema(
   {
     code: t.string().default(""),
@@ -137,6 +197,19 @@ export const VillageState = schema(
     /** Every proposal so far, as "seatId:price". */
     ricePriceHistory: t.array("string"),
     openAllForms: t.boolean().default(false),
+    /** The tokoh pemuda: "absent", "outside" or "coopted"; his unrest 0–100. */
+    tokohStatus: t.string().default("absent"),
+    tokohUnrest: t.uint8().default(0),
+    tokohPosition: t.string().default(""),
+    tokohProjectId: t.string().default(""),
+    /** The project his protest blocks this season ("" for none). */
+    blockedProjectId: t.string().default(""),
+    priorityProjectId: t.string().default(""),
+    votes: t.map(VoteSchema),
+    coalitions: t.map(CoalitionSchema),
+    ventures: t.map(VentureSchema),
+    /** projectId → comma-separated seat ids of its committee. */
+    committees: t.map("string"),
     news: t.array(NewsSchema),
     won: t.boolean().default(false),
     stars: t.uint8().default(0),

@@ -1,15 +1,19 @@
 import { FORECAST_AHEAD } from "../content/events.ts";
+import { COALITIONS } from "../content/partnerships.ts";
 import { PROJECTS } from "../content/projects.ts";
 import { labourers, projectStage, requiredVillagers } from "../rules/projects.ts";
 import { isHungry } from "../rules/public.ts";
 import type { GameState } from "../rules/types.ts";
 import {
+  CoalitionSchema,
   LogEntrySchema,
   NewsSchema,
   OfferSchema,
   PlayerSchema,
   ProjectSchema,
+  VentureSchema,
   type VillageState,
+  VoteSchema,
 } from "./classes.ts";
 
 /** How many recent cooperation-log entries and news items clients receive (the full log stays on the server). */
@@ -151,6 +155,7 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     game.ricePriceTalk.history.map((h) => `${h.by}:${h.price}`),
   );
   set(target, "openAllForms", game.config.openAllForms);
+  syncPartnerships(target, game);
 
   appendTail(target.log, game.log, SYNCED_LOG_LENGTH, (e) => {
     const s = new LogEntrySchema();
@@ -199,4 +204,89 @@ interface ArraySchemaLike<S> {
   [i: number]: S | undefined;
   push(...items: S[]): number;
   shift(): S | undefined;
+}
+
+function setMap(
+  target: {
+    get(k: string): string | undefined;
+    set(k: string, v: string): unknown;
+    delete(k: string): unknown;
+    keys(): Iterable<string>;
+  },
+  values: Record<string, string>,
+): void {
+  for (const [k, v] of Object.entries(values)) if (target.get(k) !== v) target.set(k, v);
+  for (const k of [...target.keys()]) if (!(k in values)) target.delete(k);
+}
+
+/** Copy the tokoh, musyawarah votes, coalitions, ventures and committees. */
+function syncPartnerships(target: VillageState, game: GameState): void {
+  set(target, "tokohStatus", game.tokoh.status);
+  set(target, "tokohUnrest", game.tokoh.unrest);
+  set(target, "tokohPosition", game.tokoh.position ?? "");
+  set(target, "tokohProjectId", game.tokoh.projectId ?? "");
+  set(target, "blockedProjectId", game.tokoh.blockedProjectId ?? "");
+  set(target, "priorityProjectId", game.priorityProjectId ?? "");
+  for (const v of Object.values(game.votes)) {
+    let s = target.votes.get(v.id);
+    if (!s) {
+      s = new VoteSchema();
+      target.votes.set(v.id, s);
+    }
+    set(s, "id", v.id);
+    set(s, "topic", v.topic);
+    set(s, "proposer", v.proposer);
+    set(s, "season", v.season);
+    set(s, "projectId", v.projectId ?? "");
+    set(s, "playerId", v.playerId ?? "");
+    set(s, "position", v.position ?? "");
+    set(s, "status", v.status);
+    setMap(s.votes, v.votes);
+  }
+  for (const c of Object.values(game.coalitions)) {
+    let s = target.coalitions.get(c.id);
+    if (!s) {
+      s = new CoalitionSchema();
+      target.coalitions.set(c.id, s);
+    }
+    const needs = COALITIONS[c.goal].needs;
+    set(s, "id", c.id);
+    set(s, "goal", c.goal);
+    set(s, "proposer", c.proposer);
+    set(s, "status", c.status);
+    set(s, "deadlineSeason", c.deadlineSeason);
+    setArray(s.members, c.members);
+    setArray(s.leftEarly, c.leftEarly);
+    set(s, "poolBeras", c.pool.beras);
+    set(s, "poolKayu", c.pool.kayu);
+    set(s, "poolBatu", c.pool.batu);
+    set(s, "poolUang", c.pool.uang);
+    set(s, "needBeras", needs.beras ?? 0);
+    set(s, "needKayu", needs.kayu ?? 0);
+    set(s, "needBatu", needs.batu ?? 0);
+    set(s, "needUang", needs.uang ?? 0);
+  }
+  for (const v of Object.values(game.ventures)) {
+    let s = target.ventures.get(v.id);
+    if (!s) {
+      s = new VentureSchema();
+      target.ventures.set(v.id, s);
+    }
+    set(s, "id", v.id);
+    set(s, "kind", v.kind);
+    set(s, "proposer", v.proposer);
+    set(s, "partner", v.partner);
+    set(s, "status", v.status);
+    set(s, "proposerShare", v.proposerShare);
+    set(s, "seasonsLeft", v.seasonsLeft);
+    set(s, "paidSeasons", v.paidSeasons);
+    set(s, "stalledSeasons", v.stalledSeasons);
+    set(s, "proposerCapital", JSON.stringify(v.proposerCapital));
+    set(s, "partnerCapital", JSON.stringify(v.partnerCapital));
+    setArray(s.workedThisSeason, v.workedThisSeason);
+  }
+  setMap(
+    target.committees,
+    Object.fromEntries(Object.entries(game.committees).map(([k, v]) => [k, v.join(",")])),
+  );
 }
