@@ -3,12 +3,15 @@
  * Phaser are dynamic imports, fetched only once the student chooses how to play.
  */
 import "./styles.css";
+// The join screen must stay tiny: the shared package's index would pull zod and every rule into
+// this first chunk, so the dependency-free code module is imported by path (until shared exports it).
+import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from "@bangun-desa/shared/codes";
 import { type Lang, storedLang, storeLang, type UiKey, ui } from "./i18n.ts";
 import type { JoinRequest } from "./net/joinRequest.ts";
 import { readStoredToken } from "./net/token.ts";
 
-/** A code is 6 letters/digits (the server's alphabet avoids look-alikes such as O/0 and I/1). */
-const CODE_PATTERN = /^[A-Z0-9]{6}$/;
+/** A code is exactly what the server makes: CODE_LENGTH characters of its look-alike-free alphabet. */
+const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 const NAME_MAX = 20;
 
 let lang: Lang = storedLang();
@@ -40,6 +43,9 @@ function soloOptionsFromUrl(): Omit<Extract<JoinRequest, { mode: "solo" }>, "mod
   const difficulty = q.get("difficulty");
   return {
     actionSeconds: int("actionSeconds"),
+    warningSeconds: int("warningSeconds"),
+    nightSeconds: int("nightSeconds"),
+    openAllForms: q.get("openAllForms") === "1" ? true : undefined,
     seed: int("seed"),
     bots: int("bots"),
     difficulty:
@@ -115,7 +121,7 @@ function init(): void {
   });
   byId("join-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    const code = codeInput.value.toUpperCase().replace(/[\s-]/g, "");
+    const code = normaliseCode(codeInput.value);
     const name = (byId("name-input") as HTMLInputElement).value.trim();
     if (!CODE_PATTERN.test(code)) {
       showError("join.badCode");

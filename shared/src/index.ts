@@ -1,6 +1,7 @@
 export * from "./bots/bargaining.ts";
 export * from "./bots/cooperative.ts";
 export * from "./bots/partnerships.ts";
+export * from "./bots/personalities.ts";
 export * from "./content/events.ts";
 export * from "./content/forms.ts";
 export * from "./content/partnerships.ts";
@@ -28,3 +29,4 @@ export * from "./rules/setup.ts";
 export * from "./rules/trade.ts";
 export * from "./rules/types.ts";
 export * from "./rules/venture.ts";
+export * from "./sim/simulate.ts";

@@ -1,6 +1,7 @@
 import {
   type ActionReply,
   ERROR_CODES,
+  type HelloReply,
   type MessageName,
   type MessagePayload,
   PROTOCOL_VERSION,
@@ -37,12 +38,6 @@ export interface NetworkEvents {
   error: [code: string, params: Record<string, string | number> | undefined];
   /** The connection dropped (the SDK is retrying), came back, or is gone for good. */
   connection: [status: "lost" | "restored" | "closed"];
-}
-
-interface HelloReply {
-  seatId: string;
-  serverNow: number;
-  protocolVersion: number;
 }
 
 function serverUrl(): string {
@@ -104,6 +99,9 @@ export class Network {
           lang: request.lang,
           solo: true,
           ...(request.actionSeconds ? { actionSeconds: request.actionSeconds } : {}),
+          ...(request.warningSeconds ? { warningSeconds: request.warningSeconds } : {}),
+          ...(request.nightSeconds ? { nightSeconds: request.nightSeconds } : {}),
+          ...(request.openAllForms ? { openAllForms: true } : {}),
           ...(request.seed !== undefined ? { seed: request.seed } : {}),
           ...(request.bots ? { bots: request.bots } : {}),
           ...(request.difficulty ? { difficulty: request.difficulty } : {}),

@@ -7,6 +7,9 @@ export type JoinRequest =
       name: string;
       lang: Lang;
       actionSeconds?: number | undefined;
+      warningSeconds?: number | undefined;
+      nightSeconds?: number | undefined;
+      openAllForms?: boolean | undefined;
       seed?: number | undefined;
       bots?: number | undefined;
       difficulty?: "mudah" | "sedang" | "sulit" | undefined;

@@ -1,6 +1,9 @@
 import {
   type Bundle,
   type EventKind,
+  FORM_OPENS_IN_SEASON,
+  formOpenIn,
+  MARKET_RATE,
   RESOURCES,
   type Resource,
   type RoleId,
@@ -22,6 +25,9 @@ import type { MapActions } from "../game/context.ts";
 import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
 import { NETWORK_ERROR, type Network } from "../net/Network.ts";
 import { h, icon, replaceChildren } from "./dom.ts";
+import { stepper } from "./stepper.ts";
+import { TradePanel } from "./TradePanel.ts";
+import { bundleWords, incomingOpen, offerGet, offerGive, riceAwaitsMe } from "./trade.ts";
 
 const METERS = [
   { key: "welfare", icon: "sejahtera", pattern: "dots" },
@@ -41,9 +47,8 @@ const NEED_KEY: Record<Resource, keyof ProjectSchema> = {
 type Sheet =
   | { kind: "gather"; site: SiteId | null }
   | { kind: "projects"; focus: string | null }
-  | {
-      kind: "aid";
-    };
+  | { kind: "aid" }
+  | { kind: "trade" };
 
 /**
  * The HTML heads-up display over the map: top bar (season, phase, countdown, meters, code),
@@ -70,6 +75,9 @@ export class Hud implements MapActions {
   private latestNews: NewsSchema | null = null;
   private resultShown = false;
   private timer: HTMLElement | null = null;
+  private readonly trade: TradePanel;
+  /** Offers already seen (those present at join are history, never announced). */
+  private seenOffers: Set<string> | null = null;
   /** The villagers list starts open where there is room for it (the side column). */
   private playersOpen = window.matchMedia("(min-width: 900px)").matches;
 
@@ -79,6 +87,13 @@ export class Hud implements MapActions {
     lang: Lang,
   ) {
     this.lang = lang;
+    this.trade = new TradePanel({
+      net,
+      t: (key, params) => this.t(key, params),
+      g: (key, params) => this.g(key, params),
+      toast: (text, kind) => this.toast(text, kind),
+      rerender: () => this.renderSheet(),
+    });
     this.overlay.append(this.captions, this.errors, this.ticker);
     root.append(this.top, this.overlay, this.bottom, this.status, this.sheet, this.card, this.result);
     this.sheet.addEventListener("close", () => {
@@ -131,6 +146,20 @@ export class Hud implements MapActions {
     this.show({ kind: "aid" });
   }
 
+  /** Open the tawar-menawar sheet (`offers`: straight to the offers waiting for me). */
+  openTrade(offers = false): void {
+    const state = this.net.state;
+    const me = this.net.me;
+    if (!state || !me || !this.bargainingOpen(state)) return;
+    this.trade.opened(state, me);
+    if (offers) this.trade.showOffers();
+    this.show({ kind: "trade" });
+  }
+
+  private bargainingOpen(state: VillageState): boolean {
+    return formOpenIn(state.season, state.openAllForms, "bargaining");
+  }
+
   private show(sheet: Sheet): void {
     if (this.card.open || this.result.open) return;
     this.openSheet = sheet;
@@ -155,6 +184,7 @@ export class Hud implements MapActions {
   // ── Rendering from state ─────────────────────────────────────────────────────────────────
 
   private render(state: VillageState): void {
+    this.announceOffers(state);
     this.renderTop(state);
     this.renderBottom(state);
     if (this.openSheet && this.sheet.open) this.renderSheet();
@@ -201,6 +231,14 @@ export class Hud implements MapActions {
           { class: "code", title: this.t("hud.codeLabel") },
           this.t("hud.code", { code: state.code }),
         ),
+        state.ricePrice > 0
+          ? h(
+              "span",
+              { class: "rice-price", "data-key": "rice-price" },
+              icon(iconUrl("beras"), 18),
+              this.t("rice.agreed", { price: state.ricePrice }),
+            )
+          : null,
       ),
       h(
         "ul",
@@ -285,6 +323,7 @@ export class Hud implements MapActions {
         action("act.gather", "gather", () => this.openGather(null)),
         action("act.projects", "projects", () => this.openProject(null)),
         action("act.aid", "aid", () => this.show({ kind: "aid" })),
+        this.tradeButton(state, me),
         action("act.done", "done", () => void this.net.request("done", {}), "btn-done"),
       ),
       h(
@@ -298,6 +337,85 @@ export class Hud implements MapActions {
         this.playersList(state),
       ),
     );
+  }
+
+  /**
+   * The Tawar-menawar button: enabled once bargaining is open (before that it says in which season
+   * it opens), with a numbered badge for the offers and the harga gabah waiting for my answer.
+   */
+  private tradeButton(state: VillageState, me: PlayerSchema): HTMLElement {
+    const open = this.bargainingOpen(state) && state.phase !== "ended";
+    const waiting = open ? incomingOpen(state, me.id).length + (riceAwaitsMe(state, me) ? 1 : 0) : 0;
+    return h(
+      "button",
+      {
+        class: "btn act act-trade",
+        type: "button",
+        "data-key": "act-trade",
+        "data-act": "trade",
+        disabled: !open,
+        on: { click: () => this.openTrade() },
+      },
+      h("span", {}, this.t("act.trade")),
+      open
+        ? null
+        : h(
+            "small",
+            { class: "act-note" },
+            this.t("act.tradeOpensIn", { season: FORM_OPENS_IN_SEASON.bargaining }),
+          ),
+      waiting > 0
+        ? h(
+            "span",
+            { class: "badge", "data-key": "trade-badge" },
+            h("span", { "aria-hidden": "true" }, String(waiting)),
+            h("span", { class: "visually-hidden" }, `${waiting} ${this.t("act.tradeWaiting")}`),
+          )
+        : null,
+    );
+  }
+
+  /** A new offer to me: a toast (read by screen readers) with a button that opens the offers. */
+  private announceOffers(state: VillageState): void {
+    const ids = [...state.offers.keys()];
+    if (!this.seenOffers) {
+      this.seenOffers = new Set(ids);
+      return;
+    }
+    // A notice whose offer was answered meanwhile would only mislead: it goes.
+    for (const el of this.captions.querySelectorAll<HTMLElement>(".toast-offer")) {
+      if (state.offers.get(el.dataset.offer ?? "")?.status !== "open") el.remove();
+    }
+    for (const offer of state.offers.values()) {
+      if (this.seenOffers.has(offer.id)) continue;
+      this.seenOffers.add(offer.id);
+      if (offer.to !== this.net.seatId || offer.status !== "open") continue;
+      const text = this.t("trade.arrived", {
+        name: state.players.get(offer.from)?.name ?? "",
+        give: bundleWords(offerGive(offer), this.t("trade.nothing")),
+        get: bundleWords(offerGet(offer), this.t("trade.nothing")),
+      });
+      const el = h(
+        "div",
+        { class: "toast toast-offer", "data-offer": offer.id },
+        h("span", { class: "toast-text" }, text),
+        h(
+          "button",
+          {
+            class: "btn btn-primary",
+            type: "button",
+            on: {
+              click: () => {
+                el.remove();
+                this.openTrade(true);
+              },
+            },
+          },
+          this.t("trade.see"),
+        ),
+      );
+      this.pushToast(el, TOAST_MS * 2);
+    }
   }
 
   private warning(iconName: string, text: string): HTMLElement {
@@ -353,7 +471,9 @@ export class Hud implements MapActions {
         ? this.gatherPanel(state, me, sheet.site)
         : sheet.kind === "projects"
           ? this.projectsPanel(state, me, sheet.focus)
-          : this.aidPanel(state, me);
+          : sheet.kind === "trade"
+            ? this.trade.render(state, me)
+            : this.aidPanel(state, me);
     replaceChildren(
       this.sheet,
       h(
@@ -582,47 +702,18 @@ export class Hud implements MapActions {
     enabled: boolean,
     set: (v: number) => void,
   ): HTMLElement {
-    const clamped = Math.max(0, Math.min(value, max));
-    return h(
-      "div",
-      { class: "stepper" },
-      icon(iconUrl(r), 22),
-      h(
-        "span",
-        { class: "stepper-label" },
-        `${r} ${info}`,
-        h("small", {}, ` (${this.t("project.youHave", { n: max < 0 ? 0 : (this.net.me?.[r] ?? 0) })})`),
-      ),
-      h(
-        "button",
-        {
-          class: "btn step",
-          type: "button",
-          "data-key": `${key}-less`,
-          "aria-label": this.t("stepper.less", { res: r }),
-          disabled: !enabled || clamped <= 0,
-          on: { click: () => set(clamped - 1) },
-        },
-        "−",
-      ),
-      h(
-        "output",
-        { class: "step-value", "aria-live": "polite", "data-key": `${key}-value` },
-        String(clamped),
-      ),
-      h(
-        "button",
-        {
-          class: "btn step",
-          type: "button",
-          "data-key": `${key}-more`,
-          "aria-label": this.t("stepper.more", { res: r }),
-          disabled: !enabled || clamped >= max,
-          on: { click: () => set(clamped + 1) },
-        },
-        "+",
-      ),
-    );
+    return stepper({
+      key,
+      res: r,
+      label: `${r} ${info}`,
+      note: this.t("project.youHave", { n: max < 0 ? 0 : (this.net.me?.[r] ?? 0) }),
+      value,
+      max,
+      enabled,
+      lessLabel: this.t("stepper.less", { res: r }),
+      moreLabel: this.t("stepper.more", { res: r }),
+      set,
+    });
   }
 
   private aidPanel(state: VillageState, me: PlayerSchema): Node[] {
@@ -736,14 +827,24 @@ export class Hud implements MapActions {
             h("p", {}, this.g("card.gotongRoyong.example")),
             h("p", { class: "try" }, this.g("card.gotongRoyong.try")),
           )
-        : state.season === state.seasons
+        : state.season === FORM_OPENS_IN_SEASON.bargaining && state.season < state.seasons
           ? h(
               "section",
               { class: "idea" },
-              h("h3", {}, this.g("card.finalPush.title")),
-              h("p", { class: "try" }, this.g("card.finalPush.try")),
+              h("p", { class: "idea-tag" }, this.t("card.idea")),
+              h("h3", {}, this.t("card.bargaining.title")),
+              h("p", {}, h("strong", {}, `${this.g("form.bargaining")}: `), this.g("form.bargaining.short")),
+              h("p", {}, this.t("card.bargaining.example")),
+              h("p", { class: "try" }, this.t("card.bargaining.try", { rate: MARKET_RATE })),
             )
-          : null;
+          : state.season === state.seasons
+            ? h(
+                "section",
+                { class: "idea" },
+                h("h3", {}, this.g("card.finalPush.title")),
+                h("p", { class: "try" }, this.g("card.finalPush.try")),
+              )
+            : null;
     replaceChildren(
       this.card,
       h("h2", { id: "card-title" }, this.t("forecast.title")),
@@ -876,14 +977,20 @@ export class Hud implements MapActions {
     } else {
       el.append(text);
     }
+    this.pushToast(el, kind.includes("mine") ? TOAST_MS * 1.5 : TOAST_MS);
+  }
+
+  private pushToast(el: HTMLElement, ms: number): void {
     this.captions.append(el);
     // Bots act often: their captions must not push the student's own caption away first.
     const max = window.matchMedia("(min-width: 600px)").matches ? MAX_TOASTS : MAX_TOASTS - 1;
     while (this.captions.childElementCount > max) {
-      const oldestOther = [...this.captions.children].find((c) => !c.classList.contains("toast-mine"));
+      const oldestOther = [...this.captions.children].find(
+        (c) => !c.classList.contains("toast-mine") && !c.classList.contains("toast-offer"),
+      );
       (oldestOther ?? this.captions.firstElementChild)?.remove();
     }
-    window.setTimeout(() => el.remove(), kind.includes("mine") ? TOAST_MS * 1.5 : TOAST_MS);
+    window.setTimeout(() => el.remove(), ms);
   }
 
   private news(entry: NewsSchema): void {

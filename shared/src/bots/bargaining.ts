@@ -32,11 +32,16 @@ function worth(values: Record<Resource, number>, bundle: Bundle): number {
 }
 
 /**
- * A bot's bargaining move, chosen from `legal`: answer offers made to it (accept a fair one,
+ * A bot's bargaining move, chosen from `legal` (`greed` > 1 asks for more than a fair deal): answer offers made to it (accept a fair one,
  * counter a greedy one, reject the rest), take part in the harga gabah talk, and ask a neighbour
  * for beras when short. Returns null when it has nothing to bargain about.
  */
-export function chooseBargainingAction(state: GameState, playerId: string, legal: Action[]): Action | null {
+export function chooseBargainingAction(
+  state: GameState,
+  playerId: string,
+  legal: Action[],
+  greed = 1,
+): Action | null {
   const me = state.players[playerId]!;
   const values = resourceValues(state, me);
 
@@ -46,7 +51,7 @@ export function chooseBargainingAction(state: GameState, playerId: string, legal
     const receive = worth(values, offer.give);
     const pay = worth(values, offer.get);
     const accept = legal.find((a) => a.type === "acceptTrade" && a.offerId === offer.id);
-    if (accept && receive >= pay) return accept;
+    if (accept && receive >= pay * greed) return accept;
     const counter = legal.find((a) => a.type === "counterTrade" && a.offerId === offer.id);
     const counterWasMine = offer.parentId !== null && state.offers[offer.parentId]?.from === playerId;
     if (

@@ -158,6 +158,10 @@ export function apply(state: GameState, action: Action, ctx: ActionContext): App
   if (!player) return reject(ERROR_CODES.unknownPlayer);
   if (!amountsAreValid(action)) return reject(ERROR_CODES.badAmount);
   if (state.phase !== "action") return reject(ERROR_CODES.wrongPhase, { phase: state.phase });
+  const gotongRoyong = action.type === "contribute" || action.type === "giveAid";
+  if (gotongRoyong && !isFormOpen(state, "gotongRoyong")) {
+    return reject(ERROR_CODES.formNotOpenYet, { season: FORM_OPENS_IN_SEASON.gotongRoyong });
+  }
   switch (action.type) {
     case "gather":
       return applyGather(state, player, action);
@@ -235,10 +239,16 @@ const ACTION_FORM: Partial<Record<Action["type"], Form>> = {
 
 /** True when a form's actions are open this season (or the teacher opened all forms). */
 export function isFormOpen(state: GameState, form: Form): boolean {
-  return formOpenIn(state.season, state.config.openAllForms, form);
+  return formOpenIn(state.season, state.config.openAllForms, form, state.config.disabledForms);
 }
 
 /** The same test from synced fields (the client uses it to show or hide a panel). */
-export function formOpenIn(season: number, openAllForms: boolean, form: Form): boolean {
+export function formOpenIn(
+  season: number,
+  openAllForms: boolean,
+  form: Form,
+  disabled: readonly Form[] = [],
+): boolean {
+  if (disabled.includes(form)) return false;
   return openAllForms || season >= FORM_OPENS_IN_SEASON[form];
 }

@@ -24,8 +24,9 @@ export function legalActions(state: GameState, playerId: string): Action[] {
   if (player.tenaga > 0) {
     for (const site of SITE_IDS) actions.push({ type: "gather", site, tenaga: 1 });
   }
+  const gotongRoyong = isFormOpen(state, "gotongRoyong");
   for (const project of Object.values(state.projects)) {
-    if (project.status !== "open") continue;
+    if (project.status !== "open" || !gotongRoyong) continue;
     const def = PROJECTS[project.kind];
     if (player.tenaga > 0 && labourRoomFor(state, project, player.id) > 0) {
       actions.push({ type: "contribute", projectId: project.id, tenaga: 1, give: {} });
@@ -37,7 +38,7 @@ export function legalActions(state: GameState, playerId: string): Action[] {
     }
   }
   for (const otherId of state.playerOrder) {
-    if (otherId === playerId) continue;
+    if (otherId === playerId || !gotongRoyong) continue;
     for (const r of RESOURCES) {
       if (player.hand[r] > 0) actions.push({ type: "giveAid", to: otherId, give: { [r]: 1 } });
     }

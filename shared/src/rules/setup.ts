@@ -15,6 +15,7 @@ export const DEFAULT_CONFIG: GameConfig = {
   difficulty: "sedang",
   openAllForms: false,
   tenagaPerSeason: 6,
+  disabledForms: [],
 };
 
 export interface SeatSpec {

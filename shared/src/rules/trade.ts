@@ -172,12 +172,36 @@ export function applyCancelTrade(state: GameState, player: PlayerState, offerId:
  * with a koperasi). Once the harga gabah is agreed, beras and uang trade at that price both ways.
  */
 export function marketCost(state: GameState, give: Resource, get: Resource, amount: number): number {
-  if (state.ricePrice !== null && give === "beras" && get === "uang") return state.ricePrice * amount;
-  if (state.ricePrice !== null && give === "uang" && get === "beras")
-    return Math.ceil(amount / state.ricePrice);
-  const rate = isBuilt(state, "koperasi") ? MARKET_RATE_WITH_KOPERASI : MARKET_RATE;
-  const drop = state.events[state.season] === "hargaTurun" ? PRICE_DROP_EXTRA : 0;
-  return (rate + drop) * amount;
+  return marketCostFrom(
+    {
+      ricePrice: state.ricePrice ?? 0,
+      koperasiBuilt: isBuilt(state, "koperasi"),
+      priceDrop: state.events[state.season] === "hargaTurun",
+    },
+    give,
+    get,
+    amount,
+  );
+}
+
+/** What the pasar sees: the agreed harga gabah (0 = none), a koperasi, a price drop this season. */
+export interface MarketConditions {
+  ricePrice: number;
+  koperasiBuilt: boolean;
+  priceDrop: boolean;
+}
+
+/** The pasar's price from public facts alone (the client shows it before a student trades). */
+export function marketCostFrom(
+  market: MarketConditions,
+  give: Resource,
+  get: Resource,
+  amount: number,
+): number {
+  if (market.ricePrice > 0 && give === "beras" && get === "uang") return market.ricePrice * amount;
+  if (market.ricePrice > 0 && give === "uang" && get === "beras") return Math.ceil(amount / market.ricePrice);
+  const rate = market.koperasiBuilt ? MARKET_RATE_WITH_KOPERASI : MARKET_RATE;
+  return (rate + (market.priceDrop ? PRICE_DROP_EXTRA : 0)) * amount;
 }
 
 /** The pasar always trades, at a poor fixed rate: agreeing with people is better. */

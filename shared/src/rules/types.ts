@@ -20,6 +20,8 @@ export interface GameConfig {
   /** Open every form from season 1 instead of one new idea per season. */
   openAllForms: boolean;
   tenagaPerSeason: number;
+  /** Forms switched off (the simulator measures how much each form matters). */
+  disabledForms: Form[];
 }
 
 /** Where an avatar stands: a gathering site, a project, a household, or at home. */
