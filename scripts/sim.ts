@@ -7,7 +7,9 @@ const DIFFICULTIES = ["mudah", "sedang", "sulit"] as const;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] && !process.argv[i + 1]!.startsWith("--") ? process.argv[i + 1]! : fallback;
+  return i >= 0 && process.argv[i + 1] && !process.argv[i + 1]!.startsWith("--")
+    ? process.argv[i + 1]!
+    : fallback;
 }
 
 function fail(message: string): never {
@@ -27,7 +29,13 @@ if (!Number.isInteger(seed)) fail("--seed must be a whole number");
 if (withoutArg && !FORMS.includes(withoutArg as Form)) fail(`--without must be one of ${FORMS.join(", ")}`);
 
 const started = performance.now();
-const report = simulate({ games, setup, difficulty, seed, without: (withoutArg || undefined) as Form | undefined });
+const report = simulate({
+  games,
+  setup,
+  difficulty,
+  seed,
+  without: (withoutArg || undefined) as Form | undefined,
+});
 const minutes = (performance.now() - started) / 60_000;
 const out = { ...report, gamesPerMinute: Math.round(games / minutes) };
 if (process.argv.includes("--json")) console.log(JSON.stringify(out));

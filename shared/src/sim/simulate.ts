@@ -57,8 +57,11 @@ export interface GameStats {
   maxContributionShare: number;
 }
 
-/** Most bot moves per action window (a guard; real windows end far sooner). */
-const MAX_ROUNDS = 200;
+/**
+ * Most moves one bot makes in an action window: about what a person manages in a 150-second
+ * window, and a bound on bots (like `acak`) that could otherwise shuffle resources forever.
+ */
+export const MOVES_PER_WINDOW = 40;
 
 function usefulAction(state: GameState, playerId: string): boolean {
   return legalActions(state, playerId).some((a) => a.type !== "done");
@@ -88,7 +91,7 @@ export function playGame(options: Omit<SimOptions, "games">, index: number): Gam
         windows++;
         if (!usefulAction(state, id)) idleWindows++;
       }
-      for (let round = 0; round < MAX_ROUNDS; round++) {
+      for (let round = 0; round < MOVES_PER_WINDOW; round++) {
         let acted = false;
         state.playerOrder.forEach((id, seat) => {
           const action = chooseBotAction(state, id, personalities[seat]!, rng, skill);
