@@ -1,5 +1,6 @@
 export * from "./bots/bargaining.ts";
 export * from "./bots/cooperative.ts";
+export * from "./bots/hints.ts";
 export * from "./bots/partnerships.ts";
 export * from "./bots/personalities.ts";
 export * from "./content/events.ts";

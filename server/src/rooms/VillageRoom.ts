@@ -3,7 +3,8 @@ import {
   type ActionReply,
   advance,
   apply,
-  chooseCooperativeAction,
+  BOT_SKILL,
+  chooseBotAction,
   createGame,
   ERROR_CODES,
   type GameState,
@@ -14,8 +15,10 @@ import {
   MIN_SEATS,
   makeCode,
   nextRandom,
+  type Personality,
   PROTOCOL_VERSION,
   parseAction,
+  soloPersonalities,
   startGame,
 } from "@bangun-desa/shared";
 import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
@@ -33,6 +36,11 @@ export const VILLAGE_ROOM = "village";
 const BOT_DELAY_MIN_MS = 1_500;
 const BOT_DELAY_SPREAD_MS = 2_500;
 const BOT_ACTIONS_PER_WINDOW = 24;
+/**
+ * A dropped student's household is looked after by a careful bot only after this long: a short
+ * Wi-Fi gap or a reload finds everything exactly as it was left.
+ */
+const CARETAKER_GRACE_MS = 20_000;
 const DEFAULT_BOTS = 4;
 
 export interface VillageMetadata {
@@ -62,6 +70,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   /** Seats in the order humans take them (seeded shuffle, so roles vary between games). */
   private seatOrder: string[] = [];
   private readonly botNextAt = new Map<string, number>();
+  /** When each dropped student's connection went (room clock). */
+  private readonly droppedAt = new Map<string, number>();
+  /** Each bot seat's personality (solo villages get a mix by difficulty). */
+  private readonly personalities = new Map<string, Personality>();
   private readonly botRng = { rng: 0 };
 
   override messages = {
@@ -126,6 +138,9 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       const j = Math.floor(nextRandom(this.botRng) * (i + 1));
       [this.seatOrder[i], this.seatOrder[j]] = [this.seatOrder[j]!, this.seatOrder[i]!];
     }
+    // The first seat in the order goes to the first student; the others' bots get personalities.
+    const mix = soloPersonalities(this.game.config.difficulty, this.seatOrder.length - 1);
+    this.seatOrder.slice(1).forEach((id, i) => this.personalities.set(id, mix[i] ?? "kooperatif"));
     // No maxClients: the matchmaker would refuse a full village with an untranslatable "locked"
     // error before onJoin runs; onJoin refuses it with the code `roomFull` instead.
     this.sync();
@@ -161,6 +176,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     // held while the server itself shuts down.
     if (!seatId || code === CloseCode.WITH_ERROR || code === CloseCode.SERVER_SHUTDOWN) return;
     this.game.players[seatId]!.connected = false;
+    this.droppedAt.set(seatId, this.clock.currentTime);
     this.sync();
     await this.allowReconnection(client, RECONNECT_SECONDS);
   }
@@ -169,6 +185,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     const seatId = this.seatOf.get(client.sessionId);
     if (!seatId) return;
     this.game.players[seatId]!.connected = true;
+    this.droppedAt.delete(seatId);
+    this.botNextAt.delete(seatId);
     this.sync();
   }
 
@@ -177,6 +195,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     this.seatOf.delete(client.sessionId);
     if (!seatId) return;
     // The seat goes back to a bot, which keeps the household going.
+    this.droppedAt.delete(seatId);
     const player = this.game.players[seatId]!;
     player.isBot = true;
     player.connected = false;
@@ -231,7 +250,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     let acted = false;
     for (const id of this.game.playerOrder) {
       const p = this.game.players[id]!;
-      if (!p.isBot) continue;
+      // A disconnected student's household is kept going carefully until the student returns.
+      if (!p.isBot && (p.connected || now - (this.droppedAt.get(id) ?? now) < CARETAKER_GRACE_MS)) continue;
       const at = this.botNextAt.get(id);
       if (at === undefined) {
         this.botNextAt.set(id, now + this.botDelay());
@@ -239,7 +259,14 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       }
       if (now < at) continue;
       this.botNextAt.set(id, now + this.botDelay());
-      const action = chooseCooperativeAction(this.game, id);
+      const personality: Personality = p.isBot ? (this.personalities.get(id) ?? "kooperatif") : "hatiHati";
+      const action = chooseBotAction(
+        this.game,
+        id,
+        personality,
+        this.botRng,
+        BOT_SKILL[this.game.config.difficulty],
+      );
       if (!action || action.type === "done") continue;
       // Bots go through the same rules as people; a refusal is simply skipped.
       if (apply(this.game, action, { actor: id, now }).ok) acted = true;

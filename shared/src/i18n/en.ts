@@ -193,6 +193,39 @@ export const EN: Dictionary = {
   "topic.cooptPlayer": "Bring a villager onto a committee",
   "topic.priority": "Choose the priority project",
 
+  "hint.contribute.selokan":
+    "Join the kerja bakti to clean the selokan: rain is coming and it needs 3 villagers. This is gotong royong.",
+  "hint.contribute.sekolah":
+    "Help repair the school with the others: the village's unity rises. This is gotong royong.",
+  "hint.contribute.rumah":
+    "Your neighbour was hit by a musibah. Help rebuild the house and ask nothing back: gotong royong.",
+  "hint.contribute.jembatan":
+    "The village bridge is too heavy for one person. Give tenaga or materials: gotong royong.",
+  "hint.contribute.koperasi": "The koperasi helps households short of beras. Help found it: gotong royong.",
+  "hint.aid": "{name} is short of beras. Help your neighbour and ask nothing back: gotong royong.",
+  "hint.gather": "Gather at the {site}: your household and the village projects need it.",
+  "hint.offerTrade": "Offer what you have too much of for what you need: bargaining (tawar-menawar).",
+  "hint.counterTrade": "Is the offer too dear? Answer with fair terms: bargaining.",
+  "hint.acceptTrade": "This offer is fair to you. Accept it so both sides gain: bargaining.",
+  "hint.rejectTrade": "This offer is bad for you. Refuse politely, or make a counter-offer.",
+  "hint.cancelTrade": "Cancel an offer you no longer need.",
+  "hint.tradeWithMarket":
+    "The pasar always trades, but at a poor rate. Bargaining with villagers pays better.",
+  "hint.proposeRicePrice": "Propose a harga gabah that is fair to petani and pedagang: bargaining.",
+  "hint.acceptRicePrice": "This harga gabah is fair enough. Agree, so the whole village uses it.",
+  "hint.proposeVote":
+    "The tokoh pemuda is restless because he is left out. Propose a musyawarah to bring him into the structure: kooptasi.",
+  "hint.castVote": "A musyawarah is open. Cast your vote: deciding together strengthens unity.",
+  "hint.proposeCoalition": "Invite several villagers to form a koalisi for one goal: koalisi.",
+  "hint.joinCoalition": "Join the koalisi: its goal needs at least 3 members.",
+  "hint.pledgeCoalition": "Pledge materials to the koalisi pool before its deadline: koalisi.",
+  "hint.leaveCoalition": "Leaving a koalisi early can cost trust.",
+  "hint.proposeVenture":
+    "Invite one villager to found a shared business with a clear profit split: joint venture.",
+  "hint.acceptVenture": "This joint venture is good for both sides. Accept it: joint venture.",
+  "hint.workVenture": "Put 1 tenaga into your joint venture so it does not stall: joint venture.",
+  "hint.done": "Press Selesai when your tenaga is spent.",
+
   "result.reason.won": "The bridge stands, the villagers live in harmony and no household goes hungry.",
   "result.reason.noBridge": "The village bridge is not finished.",
   "result.reason.lowHarmony": "The village's harmony is too low.",

@@ -187,6 +187,40 @@ export const ID = {
   "topic.cooptPlayer": "Ajak warga masuk panitia",
   "topic.priority": "Pilih proyek prioritas",
 
+  "hint.contribute.selokan":
+    "Ikut kerja bakti membersihkan selokan: hujan akan datang, dan selokan butuh 3 warga. Ini gotong royong.",
+  "hint.contribute.sekolah":
+    "Bantu memperbaiki sekolah bersama warga lain: persatuan desa naik. Ini gotong royong.",
+  "hint.contribute.rumah":
+    "Tetanggamu terkena musibah. Bantu bangun kembali rumahnya tanpa minta balasan: gotong royong.",
+  "hint.contribute.jembatan":
+    "Jembatan desa terlalu berat untuk satu orang. Sumbangkan tenaga atau bahan: gotong royong.",
+  "hint.contribute.koperasi":
+    "Koperasi menolong keluarga yang kekurangan beras. Ikut mendirikannya: gotong royong.",
+  "hint.aid": "{name} kekurangan beras. Bantu tetangga tanpa minta balasan: gotong royong.",
+  "hint.gather": "Kumpulkan bahan di {site}: bahan itu dibutuhkan keluargamu dan proyek desa.",
+  "hint.offerTrade": "Tawarkan barangmu yang berlebih untuk barang yang kamu butuhkan: tawar-menawar.",
+  "hint.counterTrade": "Tawaranmu terlalu mahal? Tawar balik dengan syarat yang adil: tawar-menawar.",
+  "hint.acceptTrade": "Tawaran ini adil untukmu. Terima, supaya kedua pihak untung: tawar-menawar.",
+  "hint.rejectTrade": "Tawaran ini merugikanmu. Tolak dengan sopan, atau tawar balik.",
+  "hint.cancelTrade": "Batalkan tawaran yang tidak dibutuhkan lagi.",
+  "hint.tradeWithMarket":
+    "Pasar selalu mau menukar, tetapi dengan harga buruk. Tawar-menawar dengan warga lebih untung.",
+  "hint.proposeRicePrice": "Usulkan harga gabah yang adil untuk petani dan pedagang: tawar-menawar.",
+  "hint.acceptRicePrice": "Harga gabah ini cukup adil. Setujui, supaya seluruh desa memakai harga itu.",
+  "hint.proposeVote":
+    "Tokoh pemuda resah karena tidak dilibatkan. Usulkan musyawarah untuk mengajaknya masuk struktur: kooptasi.",
+  "hint.castVote": "Ada musyawarah. Berikan suaramu: keputusan bersama menguatkan persatuan.",
+  "hint.proposeCoalition": "Ajak beberapa warga membentuk koalisi untuk satu tujuan: koalisi.",
+  "hint.joinCoalition": "Bergabunglah dengan koalisi: tujuan ini butuh paling sedikit 3 anggota.",
+  "hint.pledgeCoalition": "Sumbangkan bahan ke kas koalisi sebelum batas waktunya: koalisi.",
+  "hint.leaveCoalition": "Keluar dari koalisi terlalu awal bisa mengurangi kepercayaan.",
+  "hint.proposeVenture":
+    "Ajak satu warga mendirikan usaha bersama dengan bagi hasil yang jelas: joint venture.",
+  "hint.acceptVenture": "Usaha bersama ini menguntungkan kedua pihak. Terima: joint venture.",
+  "hint.workVenture": "Masukkan 1 tenaga ke usaha bersamamu, supaya tidak macet: joint venture.",
+  "hint.done": "Tekan Selesai kalau tenagamu sudah habis.",
+
   "result.reason.won": "Jembatan berdiri, warga rukun, dan tidak ada keluarga yang kelaparan.",
   "result.reason.noBridge": "Jembatan desa belum selesai.",
   "result.reason.lowHarmony": "Keharmonisan desa terlalu rendah.",

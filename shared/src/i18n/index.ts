@@ -34,6 +34,7 @@ const ID_PARAMS: Record<string, string> = {
   position: "position.",
   topic: "topic.",
   project: "projectName.",
+  site: "site.",
 };
 
 /** Translate a TextRef (as stored in the cooperation log and news). */
