@@ -7,12 +7,14 @@ import {
   chooseBotAction,
   createGame,
   ERROR_CODES,
+  everyoneDone,
   type GameState,
   type HelloReply,
   joinOptionsSchema,
   MAX_SEATS,
   type MessageName,
   MIN_SEATS,
+  MOVES_PER_WINDOW,
   makeCode,
   nextRandom,
   type Personality,
@@ -220,7 +222,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
         return result.params
           ? { ok: false, error: result.error, params: result.params }
           : { ok: false, error: result.error };
-      if (name === "done") advance(this.game, this.clock.currentTime);
+      if (name === "done" && everyoneDone(this.game)) {
+        this.finishBots(this.clock.currentTime);
+        advance(this.game, this.clock.currentTime);
+      }
       this.sync();
       return { ok: true };
     };
@@ -230,8 +235,9 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   private step(): void {
     const now = this.clock.currentTime;
     const before = this.game.phase;
-    let changed = advance(this.game, now);
-    if (this.game.phase === "action") changed = this.runBots(now) || changed;
+    let changed = false;
+    if (this.game.phase === "action") changed = this.runBots(now);
+    changed = advance(this.game, now) || changed;
     if (changed) {
       this.sync();
       if (before !== this.game.phase) void this.setMetadata(this.metadataNow());
@@ -246,12 +252,35 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     return (BOT_DELAY_MIN_MS + nextRandom(this.botRng) * BOT_DELAY_SPREAD_MS) * scale;
   }
 
-  private runBots(now: number): boolean {
-    let acted = false;
-    for (const id of this.game.playerOrder) {
+  /** Seats a bot plays now: bot seats, and a student's seat after the grace period of a drop. */
+  private botSeats(now: number): string[] {
+    return this.game.playerOrder.filter((id) => {
       const p = this.game.players[id]!;
       // A disconnected student's household is kept going carefully until the student returns.
-      if (!p.isBot && (p.connected || now - (this.droppedAt.get(id) ?? now) < CARETAKER_GRACE_MS)) continue;
+      return p.isBot || (!p.connected && now - (this.droppedAt.get(id) ?? now) >= CARETAKER_GRACE_MS);
+    });
+  }
+
+  /** One move for one bot seat, through the same rules as people; a refusal is simply skipped. */
+  private botMove(id: string, now: number): boolean {
+    const p = this.game.players[id]!;
+    const personality: Personality = p.isBot ? (this.personalities.get(id) ?? "kooperatif") : "hatiHati";
+    const action = chooseBotAction(
+      this.game,
+      id,
+      personality,
+      this.botRng,
+      BOT_SKILL[this.game.config.difficulty],
+    );
+    if (!action || action.type === "done") return false;
+    return apply(this.game, action, { actor: id, now }).ok;
+  }
+
+  private runBots(now: number): boolean {
+    // Every person pressed Selesai: the bots finish their work at once rather than hold the window.
+    if (everyoneDone(this.game)) return this.finishBots(now);
+    let acted = false;
+    for (const id of this.botSeats(now)) {
       const at = this.botNextAt.get(id);
       if (at === undefined) {
         this.botNextAt.set(id, now + this.botDelay());
@@ -259,17 +288,19 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       }
       if (now < at) continue;
       this.botNextAt.set(id, now + this.botDelay());
-      const personality: Personality = p.isBot ? (this.personalities.get(id) ?? "kooperatif") : "hatiHati";
-      const action = chooseBotAction(
-        this.game,
-        id,
-        personality,
-        this.botRng,
-        BOT_SKILL[this.game.config.difficulty],
-      );
-      if (!action || action.type === "done") continue;
-      // Bots go through the same rules as people; a refusal is simply skipped.
-      if (apply(this.game, action, { actor: id, now }).ok) acted = true;
+      if (this.botMove(id, now)) acted = true;
+    }
+    return acted;
+  }
+
+  /** Let every bot make its remaining moves of this window now (bounded like a person's window). */
+  private finishBots(now: number): boolean {
+    let acted = false;
+    for (let round = 0; round < MOVES_PER_WINDOW; round++) {
+      let any = false;
+      for (const id of this.botSeats(now)) if (this.botMove(id, now)) any = true;
+      if (!any) break;
+      acted = true;
     }
     return acted;
   }

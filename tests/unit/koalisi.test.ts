@@ -1,0 +1,340 @@
+/**
+ * Koalisi: at least three villagers pool resources for one named goal before a deadline. On success
+ * the village gains and the members keep their promise; at the deadline the pledges go back and
+ * those who left early lose trust.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  COALITION_MIN_MEMBERS,
+  COALITIONS,
+  type CoalitionState,
+  ERROR_CODES,
+  FOOD_PER_HOUSEHOLD,
+  type GameState,
+  type Hand,
+  RESOURCES,
+} from "../../shared/src/index.ts";
+import {
+  act,
+  calmSeasons,
+  endPhase,
+  handOf,
+  must,
+  setAllHands,
+  toAction,
+  village,
+  villageStock,
+} from "./helpers.ts";
+
+const HAND = { beras: 30, kayu: 5, batu: 5, uang: 5 } as const;
+
+/** A calm, well-fed village of 5 in season 4's action window (koalisi has just opened). */
+function season4(): GameState {
+  const state = village(5);
+  calmSeasons(state);
+  toAction(state, 4);
+  setAllHands(state, HAND);
+  return state;
+}
+
+/** `proposer` proposes a coalition for the plastic-waste campaign; returns it. */
+function propose(state: GameState, proposer = "p1"): CoalitionState {
+  must(state, proposer, { type: "proposeCoalition", goal: "kampanyeSampah" });
+  return Object.values(state.coalitions).at(-1)!;
+}
+
+/** A started coalition of p1, p2 and p3. */
+function started(state: GameState): CoalitionState {
+  const coalition = propose(state);
+  must(state, "p2", { type: "joinCoalition", coalitionId: coalition.id });
+  must(state, "p3", { type: "joinCoalition", coalitionId: coalition.id });
+  return coalition;
+}
+
+function pledge(state: GameState, who: string, coalitionId: string, give: Partial<Hand>) {
+  return act(state, who, { type: "pledgeCoalition", coalitionId, give });
+}
+
+/** Every unit in the village: hands plus every coalition pool. */
+function handsAndPools(state: GameState): Hand {
+  const total = villageStock(state);
+  for (const c of Object.values(state.coalitions)) for (const r of RESOURCES) total[r] += c.pool[r];
+  return total;
+}
+
+describe("forming a coalition", () => {
+  it("the proposer is its first member, and the deadline is COALITIONS[goal].seasons seasons on", () => {
+    const state = season4();
+    const coalition = propose(state);
+    expect(coalition).toMatchObject({
+      goal: "kampanyeSampah",
+      proposer: "p1",
+      members: ["p1"],
+      status: "forming",
+      deadlineSeason: 4 + COALITIONS.kampanyeSampah.seasons - 1,
+    });
+  });
+
+  it("a coalition of two cannot start", () => {
+    const state = season4();
+    const coalition = propose(state);
+    must(state, "p2", { type: "joinCoalition", coalitionId: coalition.id });
+    expect(coalition.status).toBe("forming");
+    expect(pledge(state, "p1", coalition.id, { uang: 1 })).toEqual({
+      ok: false,
+      error: ERROR_CODES.coalitionNotStarted,
+      params: { min: COALITION_MIN_MEMBERS },
+    });
+    expect(state.log.some((e) => e.form === "koalisi")).toBe(false);
+    must(state, "p3", { type: "joinCoalition", coalitionId: coalition.id });
+    expect(coalition.status).toBe("active");
+    expect(state.log.at(-1)).toMatchObject({
+      form: "koalisi",
+      actors: ["p1", "p2", "p3"],
+      what: { key: "coop.coalitionFormed", params: { goal: "kampanyeSampah", count: 3 } },
+    });
+    expect(pledge(state, "p1", coalition.id, { uang: 1 })).toEqual({ ok: true });
+  });
+
+  it("nobody joins twice", () => {
+    const state = season4();
+    const coalition = started(state);
+    for (const p of ["p1", "p3"]) {
+      expect(act(state, p, { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
+        ok: false,
+        error: ERROR_CODES.alreadyMember,
+      });
+    }
+    expect(coalition.members).toEqual(["p1", "p2", "p3"]);
+  });
+
+  it("one live coalition per goal", () => {
+    const state = season4();
+    propose(state);
+    expect(act(state, "p4", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({
+      ok: false,
+      error: ERROR_CODES.coalitionExists,
+    });
+    expect(act(state, "p4", { type: "proposeCoalition", goal: "pameranProduk" })).toEqual({ ok: true });
+  });
+
+  it("an unknown coalition cannot be joined", () => {
+    const state = season4();
+    expect(act(state, "p1", { type: "joinCoalition", coalitionId: "toString" })).toEqual({
+      ok: false,
+      error: ERROR_CODES.unknownCoalition,
+    });
+  });
+
+  it("koalisi opens in season 4", () => {
+    const state = village(5);
+    calmSeasons(state);
+    toAction(state, 3);
+    expect(act(state, "p1", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({
+      ok: false,
+      error: ERROR_CODES.formNotOpenYet,
+      params: { season: 4 },
+    });
+  });
+});
+
+describe("pledging", () => {
+  it("only members pledge", () => {
+    const state = season4();
+    const coalition = started(state);
+    expect(pledge(state, "p4", coalition.id, { uang: 1 })).toEqual({
+      ok: false,
+      error: ERROR_CODES.notMember,
+    });
+  });
+
+  it("nobody pledges what he does not have", () => {
+    const state = season4();
+    const coalition = started(state);
+    expect(pledge(state, "p1", coalition.id, { uang: HAND.uang + 1 })).toEqual({
+      ok: false,
+      error: ERROR_CODES.notEnoughResources,
+    });
+    expect(coalition.pool.uang).toBe(0);
+    expect(handOf(state, "p1").uang).toBe(HAND.uang);
+  });
+
+  it("an empty pledge is refused", () => {
+    const state = season4();
+    const coalition = started(state);
+    expect(pledge(state, "p1", coalition.id, {})).toEqual({ ok: false, error: ERROR_CODES.nothingToGive });
+  });
+
+  it("over-pledging is clamped to what the goal still needs", () => {
+    const state = season4();
+    const coalition = started(state);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 3 } });
+    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 5, kayu: 1 } });
+    expect(coalition.pool.uang).toBe(COALITIONS.kampanyeSampah.needs.uang);
+    expect(coalition.pledges.p2).toEqual({ beras: 0, kayu: 1, batu: 0, uang: 1 });
+    expect(handOf(state, "p2")).toEqual({ ...HAND, uang: HAND.uang - 1, kayu: HAND.kayu - 1 });
+  });
+
+  it("a pledge of nothing the pool still needs is refused", () => {
+    const state = season4();
+    const coalition = started(state);
+    expect(pledge(state, "p1", coalition.id, { batu: 2 })).toEqual({
+      ok: false,
+      error: ERROR_CODES.poolNeedsNothingMore,
+    });
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 4 } });
+    expect(pledge(state, "p2", coalition.id, { uang: 1 })).toEqual({
+      ok: false,
+      error: ERROR_CODES.poolNeedsNothingMore,
+    });
+    expect(handOf(state, "p2")).toEqual(HAND);
+  });
+});
+
+describe("success", () => {
+  it("a full pool succeeds: the reward goes to the village, trust to the members, and it is logged", () => {
+    const state = season4();
+    const coalition = started(state);
+    const meters = { ...state.meters };
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 4 } });
+    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 2 } });
+    expect(coalition.status).toBe("active");
+    must(state, "p3", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 2 } });
+    expect(coalition.status).toBe("succeeded");
+    const reward = COALITIONS.kampanyeSampah.reward;
+    expect(state.meters).toEqual({
+      welfare: meters.welfare + (reward.welfare ?? 0),
+      harmony: meters.harmony + (reward.harmony ?? 0),
+      unity: meters.unity + (reward.unity ?? 0),
+    });
+    for (const p of ["p1", "p2", "p3"]) expect(state.players[p]!.trust).toEqual({ kept: 1, broken: 0 });
+    for (const p of ["p4", "p5"]) expect(state.players[p]!.trust).toEqual({ kept: 0, broken: 0 });
+    expect(state.log.at(-1)).toMatchObject({
+      form: "koalisi",
+      actors: ["p1", "p2", "p3"],
+      what: { key: "coop.coalitionDone", params: { goal: "kampanyeSampah", count: 3 } },
+    });
+  });
+
+  it("a coalition that succeeded is closed", () => {
+    const state = season4();
+    const coalition = started(state);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 4, kayu: 4 } });
+    expect(act(state, "p4", { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.coalitionClosed,
+    });
+    // The goal is free for a new coalition.
+    expect(act(state, "p4", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({ ok: true });
+  });
+});
+
+describe("the deadline", () => {
+  it("a coalition lives until the night of its deadline season", () => {
+    const state = season4();
+    const coalition = started(state);
+    endPhase(state);
+    expect(coalition.status).toBe("active");
+    toAction(state, 5);
+    endPhase(state);
+    expect(coalition.status).toBe("failed");
+    expect(state.news.some((n) => n.what.key === "news.coalitionFailed")).toBe(true);
+  });
+
+  it("a failed coalition gives every pledge back exactly; leavers lose trust, others do not", () => {
+    const state = season4();
+    const coalition = started(state);
+    must(state, "p4", { type: "joinCoalition", coalitionId: coalition.id });
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 2 } });
+    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 1, uang: 1 } });
+    must(state, "p4", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 3 } });
+    must(state, "p4", { type: "leaveCoalition", coalitionId: coalition.id });
+    expect(coalition.members).toEqual(["p1", "p2", "p3"]);
+    expect(coalition.leftEarly).toEqual(["p4"]);
+    toAction(state, 5);
+    endPhase(state); // the deadline night
+    expect(coalition.status).toBe("failed");
+    expect(coalition.pool).toEqual({ beras: 0, kayu: 0, batu: 0, uang: 0 });
+    // Two nights of eating; everything pledged is back in its owner's hand.
+    for (const id of state.playerOrder)
+      expect(handOf(state, id)).toEqual({ ...HAND, beras: HAND.beras - 2 * FOOD_PER_HOUSEHOLD });
+    expect(state.players.p4!.trust).toEqual({ kept: 0, broken: 1 });
+    for (const p of ["p1", "p2", "p3", "p5"]) expect(state.players[p]!.trust).toEqual({ kept: 0, broken: 0 });
+  });
+
+  it("a coalition that never started also dissolves at its deadline", () => {
+    const state = season4();
+    const coalition = propose(state);
+    toAction(state, 5);
+    endPhase(state);
+    expect(coalition.status).toBe("failed");
+  });
+
+  it("acting on a failed coalition is coalitionClosed", () => {
+    const state = season4();
+    const coalition = started(state);
+    toAction(state, 5);
+    endPhase(state);
+    toAction(state, 6);
+    expect(act(state, "p4", { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.coalitionClosed,
+    });
+    expect(pledge(state, "p1", coalition.id, { uang: 1 })).toEqual({
+      ok: false,
+      error: ERROR_CODES.coalitionClosed,
+    });
+    expect(act(state, "p1", { type: "leaveCoalition", coalitionId: coalition.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.coalitionClosed,
+    });
+  });
+});
+
+describe("resources are conserved", () => {
+  it("hands plus pools stay constant while members pledge, until success consumes the pool", () => {
+    const state = season4();
+    const sampah = started(state);
+    must(state, "p4", { type: "proposeCoalition", goal: "pameranProduk" });
+    const pameran = Object.values(state.coalitions).at(-1)!;
+    for (const p of ["p5", "p1"]) must(state, p, { type: "joinCoalition", coalitionId: pameran.id });
+    const total = handsAndPools(state);
+    const steps: [string, string, Partial<Hand>][] = [
+      ["p1", sampah.id, { uang: 3, kayu: 4 }],
+      ["p4", pameran.id, { batu: 2, beras: 1 }],
+      ["p2", sampah.id, { uang: 5 }],
+      ["p5", pameran.id, { uang: 5, beras: 5, batu: 5 }],
+      ["p3", sampah.id, { batu: 1 }],
+      ["p1", pameran.id, { uang: 1 }],
+    ];
+    for (const [who, id, give] of steps) {
+      pledge(state, who, id, give);
+      expect(handsAndPools(state), `${who} → ${id} ${JSON.stringify(give)}`).toEqual(total);
+    }
+    expect(sampah.status).toBe("succeeded");
+    expect(pameran.status).toBe("succeeded");
+    // The village spent exactly what the two goals needed.
+    const spent: Hand = { beras: 0, kayu: 0, batu: 0, uang: 0 };
+    for (const goal of ["kampanyeSampah", "pameranProduk"] as const)
+      for (const r of RESOURCES) spent[r] += COALITIONS[goal].needs[r] ?? 0;
+    const stock = villageStock(state);
+    for (const r of RESOURCES) expect(stock[r]).toBe(total[r] - spent[r]);
+  });
+
+  it("a failed coalition's refunds put back exactly what was pledged", () => {
+    const state = season4();
+    const coalition = started(state);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 3, kayu: 1 } });
+    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 2 } });
+    toAction(state, 5);
+    const before = handsAndPools(state);
+    endPhase(state); // the deadline night: pledges go back, then every household eats
+    expect(coalition.status).toBe("failed");
+    expect(villageStock(state)).toEqual({
+      ...before,
+      beras: before.beras - state.playerOrder.length * FOOD_PER_HOUSEHOLD,
+    });
+    expect(handOf(state, "p1")).toMatchObject({ uang: HAND.uang, kayu: HAND.kayu });
+    expect(handOf(state, "p2")).toMatchObject({ kayu: HAND.kayu });
+  });
+});

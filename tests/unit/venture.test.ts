@@ -1,0 +1,348 @@
+/**
+ * Joint venture (usaha bersama): two villagers invest agreed capital, fix the profit split at
+ * signing, and the business pays each season in which both put in their tenaga, for a set number of
+ * seasons. If one partner does not work, it stalls.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  ERROR_CODES,
+  FOOD_PER_HOUSEHOLD,
+  type GameState,
+  type Hand,
+  type ProposeVentureAction,
+  RESOURCES,
+  VENTURE_KINDS,
+  VENTURE_SHARES,
+  VENTURE_TENAGA,
+  VENTURES,
+  type VentureState,
+  venturePayout,
+} from "../../shared/src/index.ts";
+import { act, calmSeasons, endPhase, handOf, must, setAllHands, toAction, village } from "./helpers.ts";
+
+const HAND: Hand = { beras: 30, kayu: 5, batu: 5, uang: 5 };
+
+/** A calm, well-fed village of 4 with every form open, in season 1's action window. */
+function openVillage(): GameState {
+  const state = village(4, { config: { openAllForms: true } });
+  calmSeasons(state);
+  toAction(state, 1);
+  setAllHands(state, HAND);
+  return state;
+}
+
+function proposal(overrides: Partial<ProposeVentureAction> = {}): ProposeVentureAction {
+  return {
+    type: "proposeVenture",
+    to: "p2",
+    kind: "eksporKopi",
+    give: { uang: 2 },
+    ask: { kayu: 1 },
+    share: 30,
+    ...overrides,
+  };
+}
+
+/** p1 proposes to p2; returns the venture. */
+function propose(state: GameState, overrides: Partial<ProposeVentureAction> = {}): VentureState {
+  must(state, "p1", proposal(overrides));
+  return Object.values(state.ventures).at(-1)!;
+}
+
+/** p1 and p2 found an export business (p1 takes 30 %). */
+function founded(state: GameState, overrides: Partial<ProposeVentureAction> = {}): VentureState {
+  const venture = propose(state, overrides);
+  must(state, "p2", { type: "acceptVenture", ventureId: venture.id });
+  return venture;
+}
+
+function bothWork(state: GameState, venture: VentureState): void {
+  must(state, "p1", { type: "workVenture", ventureId: venture.id });
+  must(state, "p2", { type: "workVenture", ventureId: venture.id });
+}
+
+describe("proposing a venture", () => {
+  it("a venture with oneself is refused", () => {
+    const state = openVillage();
+    expect(act(state, "p1", proposal({ to: "p1" }))).toEqual({
+      ok: false,
+      error: ERROR_CODES.cannotVentureSelf,
+    });
+  });
+
+  it("the partner must be a villager", () => {
+    const state = openVillage();
+    expect(act(state, "p1", proposal({ to: "hasOwnProperty" }))).toEqual({
+      ok: false,
+      error: ERROR_CODES.unknownPlayer,
+    });
+  });
+
+  it("the share must be one of VENTURE_SHARES", () => {
+    const state = openVillage();
+    for (const share of [0, 25, 55, 80, 100]) {
+      expect(act(state, "p1", proposal({ share }))).toEqual({
+        ok: false,
+        error: ERROR_CODES.badShare,
+        params: { shares: VENTURE_SHARES.join("/") },
+      });
+    }
+    for (const share of VENTURE_SHARES) expect(act(state, "p1", proposal({ share }))).toEqual({ ok: true });
+  });
+
+  it("both sides must bring capital", () => {
+    const state = openVillage();
+    expect(act(state, "p1", proposal({ give: {} }))).toEqual({ ok: false, error: ERROR_CODES.emptyCapital });
+    expect(act(state, "p1", proposal({ ask: { kayu: 0 } }))).toEqual({
+      ok: false,
+      error: ERROR_CODES.emptyCapital,
+    });
+  });
+
+  it("the proposer must hold his capital", () => {
+    const state = openVillage();
+    expect(act(state, "p1", proposal({ give: { uang: HAND.uang + 1 } }))).toEqual({
+      ok: false,
+      error: ERROR_CODES.notEnoughResources,
+    });
+  });
+
+  it("a proposal moves nothing yet", () => {
+    const state = openVillage();
+    const venture = propose(state);
+    expect(venture).toMatchObject({
+      proposer: "p1",
+      partner: "p2",
+      status: "proposed",
+      proposerShare: 30,
+      seasonsLeft: VENTURES.eksporKopi.seasons,
+    });
+    expect(handOf(state, "p1")).toEqual(HAND);
+    expect(handOf(state, "p2")).toEqual(HAND);
+  });
+
+  it("joint ventures open in season 5", () => {
+    const state = village(4);
+    calmSeasons(state);
+    toAction(state, 4);
+    expect(act(state, "p1", proposal())).toEqual({
+      ok: false,
+      error: ERROR_CODES.formNotOpenYet,
+      params: { season: 5 },
+    });
+    toAction(state, 5);
+    setAllHands(state, HAND);
+    expect(act(state, "p1", proposal())).toEqual({ ok: true });
+  });
+});
+
+describe("signing", () => {
+  it("only the villager it was offered to can accept it", () => {
+    const state = openVillage();
+    const venture = propose(state);
+    for (const p of ["p1", "p3"]) {
+      expect(act(state, p, { type: "acceptVenture", ventureId: venture.id })).toEqual({
+        ok: false,
+        error: ERROR_CODES.ventureNotOffered,
+      });
+    }
+    expect(act(state, "p2", { type: "acceptVenture", ventureId: "j999" })).toEqual({
+      ok: false,
+      error: ERROR_CODES.unknownVenture,
+    });
+    expect(venture.status).toBe("proposed");
+  });
+
+  it("accepting invests both capitals at once and logs a jointVenture", () => {
+    const state = openVillage();
+    const venture = propose(state);
+    must(state, "p2", { type: "acceptVenture", ventureId: venture.id });
+    expect(venture.status).toBe("active");
+    expect(handOf(state, "p1")).toEqual({ ...HAND, uang: HAND.uang - 2 });
+    expect(handOf(state, "p2")).toEqual({ ...HAND, kayu: HAND.kayu - 1 });
+    expect(state.players.p1!.trust.kept).toBe(1);
+    expect(state.players.p2!.trust.kept).toBe(1);
+    expect(state.log.at(-1)).toMatchObject({
+      form: "jointVenture",
+      season: 1,
+      actors: ["p1", "p2"],
+      what: {
+        key: "coop.ventureFounded",
+        params: { kind: "eksporKopi", from: "Ani", to: "Budi", share: 30 },
+      },
+    });
+  });
+
+  it("the partner must hold his capital", () => {
+    const state = openVillage();
+    const venture = propose(state, { ask: { kayu: HAND.kayu + 1 } });
+    expect(act(state, "p2", { type: "acceptVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.notEnoughResources,
+    });
+    expect(venture.status).toBe("proposed");
+  });
+
+  it("the proposer must still hold his capital when the partner signs", () => {
+    const state = openVillage();
+    const venture = propose(state);
+    must(state, "p1", { type: "giveAid", to: "p3", give: { uang: HAND.uang } });
+    const p2 = handOf(state, "p2");
+    expect(act(state, "p2", { type: "acceptVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.partnerLacksResources,
+      params: { name: "Ani" },
+    });
+    expect(handOf(state, "p2")).toEqual(p2);
+    expect(venture.status).toBe("proposed");
+  });
+
+  it("a venture is signed once", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    expect(act(state, "p2", { type: "acceptVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.ventureClosed,
+    });
+    expect(handOf(state, "p2")).toEqual({ ...HAND, kayu: HAND.kayu - 1 });
+  });
+
+  it("an unsigned proposal expires at night", () => {
+    const state = openVillage();
+    const venture = propose(state);
+    endPhase(state);
+    expect(venture.status).toBe("expired");
+    toAction(state, 2);
+    expect(act(state, "p2", { type: "acceptVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.ventureClosed,
+    });
+  });
+});
+
+describe("the venture pays", () => {
+  it("venture payout = share × output: the proposer gets floor(output × share / 100), the partner the rest", () => {
+    for (const kind of VENTURE_KINDS) {
+      for (const share of VENTURE_SHARES) {
+        const pay = venturePayout({ kind, proposerShare: share } as VentureState);
+        for (const r of RESOURCES) {
+          const output = VENTURES[kind].output[r] ?? 0;
+          if (output === 0) continue;
+          expect(pay.proposer[r], `${kind} ${share}% ${r}`).toBe(Math.floor((output * share) / 100));
+          expect(pay.proposer[r]! + pay.partner[r]!).toBe(output);
+        }
+      }
+    }
+  });
+
+  it("in a season both worked, each partner is paid his share at night", () => {
+    const state = openVillage();
+    const venture = founded(state); // eksporKopi: 4 uang, p1 takes 30 %
+    bothWork(state, venture);
+    const p1 = handOf(state, "p1");
+    const p2 = handOf(state, "p2");
+    endPhase(state);
+    expect(handOf(state, "p1")).toEqual({ ...p1, uang: p1.uang + 1, beras: p1.beras - FOOD_PER_HOUSEHOLD });
+    expect(handOf(state, "p2")).toEqual({ ...p2, uang: p2.uang + 3, beras: p2.beras - FOOD_PER_HOUSEHOLD });
+    expect(venture).toMatchObject({ paidSeasons: 1, stalledSeasons: 0, workedThisSeason: [] });
+  });
+
+  it("a mixed output is split resource by resource", () => {
+    const state = openVillage();
+    const venture = founded(state, { kind: "bengkelMotorListrik", share: 70 });
+    bothWork(state, venture);
+    const p1 = handOf(state, "p1");
+    const p2 = handOf(state, "p2");
+    endPhase(state);
+    // 3 uang and 2 batu: 70 % is floor(2.1) = 2 uang and floor(1.4) = 1 batu.
+    expect(handOf(state, "p1")).toMatchObject({ uang: p1.uang + 2, batu: p1.batu + 1 });
+    expect(handOf(state, "p2")).toMatchObject({ uang: p2.uang + 1, batu: p2.batu + 1 });
+  });
+
+  it("working costs VENTURE_TENAGA tenaga and is once a season", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    const tenaga = state.players.p1!.tenaga;
+    must(state, "p1", { type: "workVenture", ventureId: venture.id });
+    expect(state.players.p1!.tenaga).toBe(tenaga - VENTURE_TENAGA);
+    expect(venture.workedThisSeason).toEqual(["p1"]);
+    expect(act(state, "p1", { type: "workVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.alreadyWorked,
+    });
+    expect(state.players.p1!.tenaga).toBe(tenaga - VENTURE_TENAGA);
+  });
+
+  it("only a partner works it", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    expect(act(state, "p3", { type: "workVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.notPartner,
+    });
+  });
+
+  it("an unsigned venture cannot be worked", () => {
+    const state = openVillage();
+    const venture = propose(state);
+    expect(act(state, "p1", { type: "workVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.ventureClosed,
+    });
+  });
+
+  it("working needs tenaga", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    must(state, "p1", { type: "gather", site: "sawah", tenaga: state.players.p1!.tenaga });
+    expect(act(state, "p1", { type: "workVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.notEnoughTenaga,
+      params: { have: 0 },
+    });
+  });
+
+  it("if one partner does not work it stalls: no payout, and he breaks a promise", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    must(state, "p1", { type: "workVenture", ventureId: venture.id });
+    const p1 = handOf(state, "p1");
+    const p2 = handOf(state, "p2");
+    endPhase(state);
+    expect(handOf(state, "p1")).toEqual({ ...p1, beras: p1.beras - FOOD_PER_HOUSEHOLD });
+    expect(handOf(state, "p2")).toEqual({ ...p2, beras: p2.beras - FOOD_PER_HOUSEHOLD });
+    expect(venture).toMatchObject({ paidSeasons: 0, stalledSeasons: 1 });
+    expect(state.players.p2!.trust).toEqual({ kept: 1, broken: 1 });
+    expect(state.players.p1!.trust).toEqual({ kept: 1, broken: 0 });
+  });
+
+  it("it runs VENTURES[kind].seasons seasons, then it is finished", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    const seasons = VENTURES.eksporKopi.seasons;
+    for (let s = 1; s <= seasons; s++) {
+      toAction(state, s);
+      expect(venture.status, `season ${s}`).toBe("active");
+      bothWork(state, venture);
+      endPhase(state);
+    }
+    expect(venture).toMatchObject({ status: "finished", seasonsLeft: 0, paidSeasons: seasons });
+    toAction(state, seasons + 1);
+    expect(act(state, "p1", { type: "workVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.ventureClosed,
+    });
+  });
+
+  it("after the action window's deadline nobody can work it: the night is the wrong phase", () => {
+    const state = openVillage();
+    const venture = founded(state);
+    endPhase(state);
+    expect(state.phase).toBe("night");
+    expect(act(state, "p1", { type: "workVenture", ventureId: venture.id })).toEqual({
+      ok: false,
+      error: ERROR_CODES.wrongPhase,
+      params: { phase: "night" },
+    });
+  });
+});
