@@ -142,7 +142,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     }
     // The first seat in the order goes to the first student; the others' bots get personalities.
     const mix = soloPersonalities(this.game.config.difficulty, this.seatOrder.length - 1);
-    this.seatOrder.slice(1).forEach((id, i) => this.personalities.set(id, mix[i] ?? "kooperatif"));
+    for (const [i, id] of this.seatOrder.slice(1).entries()) this.personalities.set(id, mix[i] ?? "kooperatif");
     // No maxClients: the matchmaker would refuse a full village with an untranslatable "locked"
     // error before onJoin runs; onJoin refuses it with the code `roomFull` instead.
     this.sync();
