@@ -12,6 +12,7 @@ import {
   FOOD_PER_HOUSEHOLD,
   type GameState,
   type Hand,
+  PAMERAN_UANG_PER_MEMBER,
   RESOURCES,
 } from "../../shared/src/index.ts";
 import {
@@ -307,9 +308,15 @@ describe("resources are conserved", () => {
       ["p3", sampah.id, { batu: 1 }],
       ["p1", pameran.id, { uang: 1 }],
     ];
+    // The product fair, once it succeeds, earns each member uang (new money into the village).
+    const fairEarnings = () =>
+      pameran.status === "succeeded" ? pameran.members.length * PAMERAN_UANG_PER_MEMBER : 0;
     for (const [who, id, give] of steps) {
       pledge(state, who, id, give);
-      expect(handsAndPools(state), `${who} → ${id} ${JSON.stringify(give)}`).toEqual(total);
+      expect(handsAndPools(state), `${who} → ${id} ${JSON.stringify(give)}`).toEqual({
+        ...total,
+        uang: total.uang + fairEarnings(),
+      });
     }
     expect(sampah.status).toBe("succeeded");
     expect(pameran.status).toBe("succeeded");
@@ -318,7 +325,22 @@ describe("resources are conserved", () => {
     for (const goal of ["kampanyeSampah", "pameranProduk"] as const)
       for (const r of RESOURCES) spent[r] += COALITIONS[goal].needs[r] ?? 0;
     const stock = villageStock(state);
-    for (const r of RESOURCES) expect(stock[r]).toBe(total[r] - spent[r]);
+    for (const r of RESOURCES)
+      expect(stock[r]).toBe(total[r] - spent[r] + (r === "uang" ? fairEarnings() : 0));
+  });
+
+  it("a successful plastic-waste campaign leaves the gutters clean for the next rain", () => {
+    const state = season4();
+    const sampah = started(state);
+    const gutter = Object.values(state.projects).find((p) => p.kind === "selokan" && p.status === "open");
+    expect(gutter).toBeDefined();
+    for (const [who, give] of [
+      ["p1", { uang: 4, kayu: 4 }],
+      ["p2", { uang: 4, kayu: 4 }],
+    ] as const)
+      if (sampah.status === "active") pledge(state, who, sampah.id, give);
+    expect(sampah.status).toBe("succeeded");
+    expect(gutter!.status).toBe("done");
   });
 
   it("a failed coalition's refunds put back exactly what was pledged", () => {

@@ -14,6 +14,8 @@ export interface CoalitionGoalDef {
 }
 
 export const COALITION_MIN_MEMBERS = 3;
+/** What a successful product fair (pameran produk) earns each member. */
+export const PAMERAN_UANG_PER_MEMBER = 2;
 
 export const COALITIONS: Record<CoalitionGoal, CoalitionGoalDef> = {
   kampanyeSampah: {

@@ -1,8 +1,14 @@
-import { COALITION_GOALS, COALITION_MIN_MEMBERS, COALITIONS } from "../content/partnerships.ts";
+import {
+  COALITION_GOALS,
+  COALITION_MIN_MEMBERS,
+  COALITIONS,
+  PAMERAN_UANG_PER_MEMBER,
+} from "../content/partnerships.ts";
 import { type Bundle, bundleTotal, emptyHand, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own } from "./guard.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
+import { openProjectOf } from "./projects.ts";
 import type {
   ApplyResult,
   CoalitionState,
@@ -125,6 +131,17 @@ export function applyLeaveCoalition(state: GameState, player: PlayerState, coali
 function succeed(state: GameState, coalition: CoalitionState): void {
   coalition.status = "succeeded";
   changeMeters(state, COALITIONS[coalition.goal].reward);
+  if (coalition.goal === "kampanyeSampah") {
+    // Less plastic in the village: the gutters are clean for the next rain.
+    const gutter = openProjectOf(state, "selokan");
+    if (gutter) {
+      gutter.status = "done";
+      gutter.doneSeason = state.season;
+    }
+  } else {
+    // The product fair sells the village's goods: every member earns uang.
+    for (const id of coalition.members) state.players[id]!.hand.uang += PAMERAN_UANG_PER_MEMBER;
+  }
   for (const id of coalition.members) state.players[id]!.trust.kept++;
   logCooperation(state, "koalisi", [...coalition.members], {
     key: "coop.coalitionDone",
