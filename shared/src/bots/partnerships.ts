@@ -23,12 +23,14 @@ export function choosePartnershipAction(state: GameState, playerId: string, lega
 
   const vote = find((a) => a.type === "castVote" && a.choice === "yes");
   if (vote) return vote;
+  // A household that cannot eat tonight sees to its food before any business.
+  const fed = me.hand.beras >= FOOD_PER_HOUSEHOLD;
 
-  const work = find((a) => a.type === "workVenture");
+  const work = fed ? find((a) => a.type === "workVenture") : null;
   if (work) return work;
 
   const sign = find((a) => {
-    if (a.type !== "acceptVenture") return false;
+    if (a.type !== "acceptVenture" || !fed) return false;
     const v = state.ventures[a.ventureId]!;
     return v.proposerShare <= 60;
   });
@@ -68,7 +70,7 @@ export function choosePartnershipAction(state: GameState, playerId: string, lega
       (v.status === "active" || v.status === "proposed") &&
       (v.proposer === playerId || v.partner === playerId),
   );
-  if (!inVenture) {
+  if (!inVenture && fed) {
     const kind = VENTURE_BY_ROLE[me.role];
     // Prefer a person as partner, so a student meets the joint venture too.
     const people = state.playerOrder.filter((id) => id !== playerId && !state.players[id]!.isBot);

@@ -201,8 +201,10 @@ function ventureActions(state: GameState, playerId: string): Action[] {
   if (give) {
     for (const to of state.playerOrder) {
       if (to === playerId) continue;
+      // Ask the partner for capital in what their role makes (public), else in uang.
+      const ask = ROLES[state.players[to]!.role].specialty ?? "uang";
       for (const kind of VENTURE_KINDS) {
-        actions.push({ type: "proposeVenture", to, kind, give: { [give]: 2 }, ask: { beras: 1 }, share: 50 });
+        actions.push({ type: "proposeVenture", to, kind, give: { [give]: 2 }, ask: { [ask]: 1 }, share: 50 });
       }
     }
   }
