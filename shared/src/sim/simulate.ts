@@ -20,8 +20,24 @@ export type Setup = (typeof SETUPS)[number];
 
 export const SIM_SEATS = 5;
 
-/** The personalities of a setup's five seats. */
-export function setupPersonalities(setup: Setup): Personality[] {
+/**
+ * The personalities of a setup's five seats. Mixed setups rotate with the game index, so a
+ * free-rider sits in every role (the petani as often as the tukang) across a run.
+ */
+export function setupPersonalities(setup: Setup, index = 0): Personality[] {
+  const mixed = mixedSeats(setup);
+  if (!mixed) return uniformSeats(setup);
+  const shift = index % SIM_SEATS;
+  return mixed.map((_, i) => mixed[(i + shift) % SIM_SEATS]!);
+}
+
+function mixedSeats(setup: Setup): Personality[] | null {
+  if (setup === "oneFreeRider") return ["pemalas", "kooperatif", "kooperatif", "kooperatif", "kooperatif"];
+  if (setup === "twoFreeRiders") return ["pemalas", "kooperatif", "pemalas", "kooperatif", "kooperatif"];
+  return null;
+}
+
+function uniformSeats(setup: Setup): Personality[] {
   const all = (p: Personality): Personality[] => Array.from({ length: SIM_SEATS }, () => p);
   switch (setup) {
     case "cooperative":
@@ -30,12 +46,10 @@ export function setupPersonalities(setup: Setup): Personality[] {
       return all("pemalas");
     case "random":
       return all("acak");
-    case "oneFreeRider":
-      return ["pemalas", ...all("kooperatif").slice(1)];
-    case "twoFreeRiders":
-      return ["pemalas", "kooperatif", "pemalas", "kooperatif", "kooperatif"];
     case "titForTat":
       return all("balasBudi");
+    default:
+      return all("kooperatif");
   }
 }
 
@@ -72,7 +86,7 @@ function usefulAction(state: GameState, playerId: string): boolean {
  * window every bot acts in turn until none has anything left to do, then the clock jumps on.
  */
 export function playGame(options: Omit<SimOptions, "games">, index: number): GameStats {
-  const personalities = setupPersonalities(options.setup);
+  const personalities = setupPersonalities(options.setup, index);
   const seats = personalities.map((_, i) => ({ id: `s${i}`, name: `Bot ${i + 1}`, isBot: true }));
   const gameSeed = seedFrom(`${options.seed}:${index}`);
   const state = createGame(seats, gameSeed, {
