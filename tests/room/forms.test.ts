@@ -10,6 +10,7 @@
 import {
   type ActionReply,
   ERROR_CODES,
+  FOOD_PER_HOUSEHOLD,
   type MessageName,
   RESOURCES,
   type Resource,
@@ -203,7 +204,16 @@ describe("in season 2, with every form open", () => {
   });
 
   it("a student proposes a venture to a bot, the bot signs within seconds, and she works it", async () => {
-    const bot = bots()[0]!;
+    // Bots see to their food before any business: pick a fed bot, or feed one first (bantu tetangga).
+    const fed = (id: string) => room.gameState.players[id]!.hand.beras >= FOOD_PER_HOUSEHOLD;
+    const bot = bots().find(fed) ?? bots()[0]!;
+    const short = FOOD_PER_HOUSEHOLD - room.gameState.players[bot]!.hand.beras;
+    if (short > 0) {
+      if (room.gameState.players[aniSeat]!.hand.beras < short) {
+        expect(await act(ani, "gather", { site: "sawah", tenaga: 1 })).toEqual({ ok: true });
+      }
+      expect(await act(ani, "giveAid", { to: bot, give: { beras: short } })).toEqual({ ok: true });
+    }
     expect(
       await send(ani, "proposeVenture", {
         to: bot,

@@ -40,6 +40,11 @@ function chooseSelfishAction(
   const me = state.players[playerId]!;
   const answer = chooseBargainingAction(state, playerId, legal, greed);
   if (answer && (answer.type === "acceptTrade" || answer.type === "rejectTrade")) return answer;
+  // It does not bother to bargain back: a counter it would make becomes a plain no.
+  if (answer?.type === "counterTrade") {
+    const refuse = legal.find((a) => a.type === "rejectTrade" && a.offerId === answer.offerId);
+    if (refuse) return refuse;
+  }
   const vote = legal.find((a) => a.type === "castVote" && a.choice === "yes");
   if (vote) return vote;
   if (me.tenaga <= 0) return null;

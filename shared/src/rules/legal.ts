@@ -15,7 +15,9 @@ import type { Action, GameState } from "./types.ts";
 /**
  * Every action `playerId` may take now, in unit steps (one tenaga, one resource unit):
  * the menu that bots choose from and the client's buttons mirror. Each returned action is accepted
- * by `apply` in this state. Uses only the player's own hand and public state.
+ * by `apply` in this state. Uses only the player's own hand and public state — counting as public
+ * whether an open offer or venture proposal can still be honoured by its proposer (a village sees
+ * whether someone still has what they offered; see docs/decisions.md).
  */
 export function legalActions(state: GameState, playerId: string): Action[] {
   const player = own(state.players, playerId);
@@ -26,7 +28,7 @@ export function legalActions(state: GameState, playerId: string): Action[] {
   }
   const gotongRoyong = isFormOpen(state, "gotongRoyong");
   for (const project of Object.values(state.projects)) {
-    if (project.status !== "open" || !gotongRoyong) continue;
+    if (project.status !== "open" || !gotongRoyong || state.tokoh.blockedProjectId === project.id) continue;
     const def = PROJECTS[project.kind];
     if (player.tenaga > 0 && labourRoomFor(state, project, player.id) > 0) {
       actions.push({ type: "contribute", projectId: project.id, tenaga: 1, give: {} });
