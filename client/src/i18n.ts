@@ -3,6 +3,8 @@
  * events, forms, errors) comes from the shared dictionaries through `translate`. Bahasa Indonesia
  * first; the English dictionary is typed so that every key exists in both.
  */
+import type { PartnershipKey } from "./partnershipStrings.ts";
+
 export type Lang = "id" | "en";
 
 const ID = {
@@ -48,7 +50,7 @@ const ID = {
   "hud.houseDamaged": "Rumahmu rusak. Minta tetangga membantu.",
   "hud.done": "Kamu sudah selesai musim ini.",
   "hud.waitPhase": "Tunggu waktu kerja.",
-  "act.gather": "Kumpulkan",
+  "act.gather": "Kumpul\u00adkan",
   "act.projects": "Proyek desa",
   "act.aid": "Bantu tetangga",
   "act.done": "Selesai",
@@ -185,9 +187,11 @@ const ID = {
   "time.seconds": "{n} dtk",
 } as const;
 
-export type UiKey = keyof typeof ID;
+type CoreKey = keyof typeof ID;
+/** Every UI key: the core ones here plus the game-only ones added by `addUiStrings`. */
+export type UiKey = CoreKey | PartnershipKey;
 
-const EN: Record<UiKey, string> = {
+const EN: Record<CoreKey, string> = {
   "app.title": "Bangun Desa",
   "app.tagline":
     "Build a village together. Learn the five forms of cooperation, starting with gotong royong.",
@@ -368,7 +372,16 @@ const EN: Record<UiKey, string> = {
   "time.seconds": "{n} s",
 };
 
-const DICTS: Record<Lang, Record<UiKey, string>> = { id: ID, en: EN };
+const DICTS: Record<Lang, Record<string, string>> = { id: { ...ID }, en: { ...EN } };
+
+/**
+ * Add strings that only the running game needs (they travel in the game chunk, not the entry
+ * chunk). Typed by the caller's own `Record<Key, string>` so both languages keep every key.
+ */
+export function addUiStrings(id: Record<string, string>, en: Record<string, string>): void {
+  Object.assign(DICTS.id, id);
+  Object.assign(DICTS.en, en);
+}
 const LANG_KEY = "bangun-desa.lang";
 
 /** The language chosen on this device (Bahasa Indonesia unless the student switched). */
@@ -390,7 +403,7 @@ export function storeLang(lang: Lang): void {
 
 /** Translate a UI key, filling `{name}` placeholders. */
 export function ui(lang: Lang, key: UiKey, params?: Record<string, string | number>): string {
-  const template = DICTS[lang][key];
+  const template = DICTS[lang][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),

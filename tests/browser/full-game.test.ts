@@ -37,22 +37,29 @@ describe("a whole solo game", () => {
     await page.locator("#loading-screen").waitFor({ state: "hidden", timeout: 30_000 });
 
     const result = page.locator("dialog.result");
+    const ok = page.locator("[data-key=card-ok]:visible");
+    const done = page.locator("[data-act=done]:enabled:visible");
     const seasonsSeen = new Set<string>();
+    // The window may end while the student is still working: such a step is simply skipped.
+    const quick = { timeout: 3_000 };
+    const skip = () => undefined;
     const deadline = Date.now() + 150_000;
-    while (!(await result.isVisible()) && Date.now() < deadline) {
-      // Close any card (forecast, new idea) that opens with a season.
-      const ok = page.locator("[data-key=card-ok]");
-      if (await ok.isVisible()) await ok.click();
-      const done = page.locator("[data-act=done]");
-      if ((await page.locator(".phase-action").count()) > 0 && (await done.isEnabled())) {
-        seasonsSeen.add((await page.locator(".season").first().textContent()) ?? "");
-        // Do a little work first: gather at the sawah, as a student would.
-        await page.click("[data-act=gather]");
-        await page.click("[data-key=gather-sawah]");
-        await page.click("[data-key=close]");
-        await done.click();
+    while (Date.now() < deadline) {
+      // Wait for the next thing to do: a card to read, a window to work in, or the result.
+      await page.locator("dialog.result[open]").or(ok).or(done).first().waitFor({ timeout: 30_000 });
+      if (await result.isVisible()) break;
+      if (await ok.isVisible()) {
+        await ok.click(quick).catch(skip);
+        continue;
       }
-      await page.waitForTimeout(250);
+      seasonsSeen.add((await page.locator(".season").first().textContent()) ?? "");
+      // Do a little work first: gather at the sawah, as a student would.
+      await page.click("[data-act=gather]", quick).catch(skip);
+      await page.click("[data-key=gather-sawah]", quick).catch(skip);
+      await page.click("[data-key=close]", quick).catch(skip);
+      await done.click(quick).catch(skip);
+      // Selesai pressed (or the window over): wait until the button is disabled again.
+      await done.waitFor({ state: "detached", timeout: 15_000 }).catch(skip);
     }
     await result.waitFor({ state: "visible", timeout: 5_000 });
     const text = (await result.textContent()) ?? "";

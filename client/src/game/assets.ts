@@ -43,6 +43,8 @@ export const SITE_POS: Record<SiteId, { x: number; y: number }> = {
   pasar: { x: 140, y: 430 },
 };
 export const BALAI_POS = { x: 360, y: 330 };
+/** Where the tokoh pemuda waits while he is outside the village's structure: beside the balai. */
+export const TOKOH_POS = { x: 480, y: 345 };
 /** House of seat i (at most six seats). */
 export const HOUSE_POS = [90, 210, 330, 450, 570, 660].map((x) => ({ x, y: 760 }));
 /** Where each kind of map project is drawn (rumah is drawn at its owner's house). */

@@ -1,6 +1,7 @@
 import * as Phaser from "phaser";
-import type { Lang } from "../i18n.ts";
+import { addUiStrings, type Lang } from "../i18n.ts";
 import type { Network } from "../net/Network.ts";
+import { PARTNERSHIP_EN, PARTNERSHIP_ID } from "../partnershipStrings.ts";
 import { Hud } from "../ui/Hud.ts";
 import { MAP_HEIGHT, MAP_WIDTH } from "./assets.ts";
 import type { GameContext } from "./context.ts";
@@ -25,6 +26,7 @@ function renderResolution(parent: HTMLElement): number {
 export function startGame(net: Network, lang: Lang, onLoadProgress: (value: number) => void): Phaser.Game {
   const root = document.getElementById("game-root")!;
   root.hidden = false;
+  addUiStrings(PARTNERSHIP_ID, PARTNERSHIP_EN);
   const parent = document.getElementById("game-canvas")!;
   const hud = new Hud(document.getElementById("hud")!, net, lang);
   const ctx: GameContext = { net, actions: hud, resolution: renderResolution(parent), onLoadProgress };

@@ -11,6 +11,8 @@ import {
   SITES,
   type SiteId,
   siteYield,
+  TOKOH,
+  TOKOH_ID,
   translate,
 } from "@bangun-desa/shared";
 import type {
@@ -25,9 +27,14 @@ import type { MapActions } from "../game/context.ts";
 import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
 import { NETWORK_ERROR, type Network } from "../net/Network.ts";
 import { h, icon, replaceChildren } from "./dom.ts";
+import { KoalisiPanel } from "./KoalisiPanel.ts";
+import { clock, MusyawarahPanel } from "./MusyawarahPanel.ts";
+import type { PanelHost } from "./panelHost.ts";
+import { committeeOf, openVote, venturesOfferedTo, voteAwaitsMe, voteCounts } from "./partnerships.ts";
 import { stepper } from "./stepper.ts";
 import { TradePanel } from "./TradePanel.ts";
 import { bundleWords, incomingOpen, offerGet, offerGive, riceAwaitsMe } from "./trade.ts";
+import { VenturePanel } from "./VenturePanel.ts";
 
 const METERS = [
   { key: "welfare", icon: "sejahtera", pattern: "dots" },
@@ -48,7 +55,15 @@ type Sheet =
   | { kind: "gather"; site: SiteId | null }
   | { kind: "projects"; focus: string | null }
   | { kind: "aid" }
-  | { kind: "trade" };
+  | { kind: "trade" }
+  | { kind: "musyawarah" }
+  | { kind: "koalisi" }
+  | { kind: "venture" };
+
+/** The forms with a button of their own (gotong royong works through projects and aid). */
+type FormButton = "bargaining" | "kooptasi" | "koalisi" | "jointVenture";
+/** The idea card each form's opening season shows (gotong royong has the shared card). */
+const IDEA_FORMS = ["bargaining", "kooptasi", "koalisi", "jointVenture"] as const;
 
 /**
  * The HTML heads-up display over the map: top bar (season, phase, countdown, meters, code),
@@ -76,8 +91,14 @@ export class Hud implements MapActions {
   private resultShown = false;
   private timer: HTMLElement | null = null;
   private readonly trade: TradePanel;
+  private readonly musyawarah: MusyawarahPanel;
+  private readonly koalisi: KoalisiPanel;
+  private readonly venture: VenturePanel;
   /** Offers already seen (those present at join are history, never announced). */
   private seenOffers: Set<string> | null = null;
+  /** Votes and their status, and ventures already seen (history at join is never announced). */
+  private seenVotes: Map<string, string> | null = null;
+  private seenVentures: Set<string> | null = null;
   /** The villagers list starts open where there is room for it (the side column). */
   private playersOpen = window.matchMedia("(min-width: 900px)").matches;
 
@@ -87,13 +108,17 @@ export class Hud implements MapActions {
     lang: Lang,
   ) {
     this.lang = lang;
-    this.trade = new TradePanel({
+    const host: PanelHost = {
       net,
       t: (key, params) => this.t(key, params),
       g: (key, params) => this.g(key, params),
       toast: (text, kind) => this.toast(text, kind),
       rerender: () => this.renderSheet(),
-    });
+    };
+    this.trade = new TradePanel(host);
+    this.musyawarah = new MusyawarahPanel(host);
+    this.koalisi = new KoalisiPanel(host);
+    this.venture = new VenturePanel(host);
     this.overlay.append(this.captions, this.errors, this.ticker);
     root.append(this.top, this.overlay, this.bottom, this.status, this.sheet, this.card, this.result);
     this.sheet.addEventListener("close", () => {
@@ -160,6 +185,26 @@ export class Hud implements MapActions {
     return formOpenIn(state.season, state.openAllForms, "bargaining");
   }
 
+  /** Open the musyawarah sheet (votes and the tokoh pemuda; priority votes are open from season 1). */
+  openMusyawarah(): void {
+    const state = this.net.state;
+    if (!state) return;
+    this.musyawarah.opened(state);
+    this.show({ kind: "musyawarah" });
+  }
+
+  openKoalisi(): void {
+    const state = this.net.state;
+    if (!state || !formOpenIn(state.season, state.openAllForms, "koalisi")) return;
+    this.show({ kind: "koalisi" });
+  }
+
+  openVenture(): void {
+    const state = this.net.state;
+    if (!state || !formOpenIn(state.season, state.openAllForms, "jointVenture")) return;
+    this.show({ kind: "venture" });
+  }
+
   private show(sheet: Sheet): void {
     if (this.card.open || this.result.open) return;
     this.openSheet = sheet;
@@ -185,6 +230,8 @@ export class Hud implements MapActions {
 
   private render(state: VillageState): void {
     this.announceOffers(state);
+    this.announceVotes(state);
+    this.announceVentures(state);
     this.renderTop(state);
     this.renderBottom(state);
     if (this.openSheet && this.sheet.open) this.renderSheet();
@@ -231,6 +278,16 @@ export class Hud implements MapActions {
           { class: "code", title: this.t("hud.codeLabel") },
           this.t("hud.code", { code: state.code }),
         ),
+        state.priorityProjectId
+          ? h(
+              "span",
+              { class: "priority-chip", "data-key": "priority-chip" },
+              h("span", { "aria-hidden": "true" }, "★"),
+              this.t("hud.priority", {
+                project: this.musyawarah.projectName(state, state.priorityProjectId),
+              }),
+            )
+          : null,
         state.ricePrice > 0
           ? h(
               "span",
@@ -324,6 +381,15 @@ export class Hud implements MapActions {
         action("act.projects", "projects", () => this.openProject(null)),
         action("act.aid", "aid", () => this.show({ kind: "aid" })),
         this.tradeButton(state, me),
+        this.formButton(state, "kooptasi", "act.musyawarah", "musyawarah", () => this.openMusyawarah(), {
+          count: voteAwaitsMe(state, me.id) ? 1 : 0,
+          label: "act.voteWaiting",
+        }),
+        this.formButton(state, "koalisi", "act.koalisi", "koalisi", () => this.openKoalisi()),
+        this.formButton(state, "jointVenture", "act.venture", "venture", () => this.openVenture(), {
+          count: venturesOfferedTo(state, me.id).length,
+          label: "act.ventureWaiting",
+        }),
         action("act.done", "done", () => void this.net.request("done", {}), "btn-done"),
       ),
       h(
@@ -373,6 +439,127 @@ export class Hud implements MapActions {
           )
         : null,
     );
+  }
+
+  /**
+   * A button for one form: enabled once the form is open (before that it says in which season it
+   * opens), with a numbered badge for what waits for my answer. Musyawarah itself (priority votes)
+   * is open from season 1; only co-opting waits for its season, inside the panel.
+   */
+  private formButton(
+    state: VillageState,
+    form: FormButton,
+    key: UiKey,
+    act: string,
+    onClick: () => void,
+    badge?: { count: number; label: UiKey },
+  ): HTMLElement {
+    const open =
+      (form === "kooptasi" || formOpenIn(state.season, state.openAllForms, form)) && state.phase !== "ended";
+    const waiting = open && badge ? badge.count : 0;
+    return h(
+      "button",
+      {
+        class: `btn act act-form act-${act}`,
+        type: "button",
+        "data-key": `act-${act}`,
+        "data-act": act,
+        disabled: !open,
+        on: { click: onClick },
+      },
+      h("span", {}, this.t(key)),
+      open
+        ? null
+        : h(
+            "small",
+            { class: "act-note" },
+            this.t("act.tradeOpensIn", { season: FORM_OPENS_IN_SEASON[form] }),
+          ),
+      waiting > 0 && badge
+        ? h(
+            "span",
+            { class: "badge", "data-key": `${act}-badge` },
+            h("span", { "aria-hidden": "true" }, String(waiting)),
+            h("span", { class: "visually-hidden" }, `${waiting} ${this.t(badge.label)}`),
+          )
+        : null,
+    );
+  }
+
+  /**
+   * Musyawarah news as toasts: someone else's new proposal (with a button to vote) and the result
+   * when a vote closes. Votes present at join are history.
+   */
+  private announceVotes(state: VillageState): void {
+    if (!this.seenVotes) {
+      this.seenVotes = new Map([...state.votes.values()].map((v) => [v.id, v.status]));
+      return;
+    }
+    const open = openVote(state);
+    for (const el of this.captions.querySelectorAll<HTMLElement>(".toast-vote")) {
+      if (el.dataset.vote !== open?.id || open?.votes.get(this.net.seatId)) el.remove();
+    }
+    for (const vote of state.votes.values()) {
+      const before = this.seenVotes.get(vote.id);
+      if (before === vote.status) continue;
+      this.seenVotes.set(vote.id, vote.status);
+      const what = this.musyawarah.what(state, vote);
+      if (vote.status === "open" && before === undefined) {
+        if (vote.votes.get(this.net.seatId)) continue;
+        const text = this.t("vote.arrived", { name: state.players.get(vote.proposer)?.name ?? "", what });
+        this.actionToast("toast-vote", vote.id, text, "vote.see", () => this.openMusyawarah());
+      } else if (vote.status === "passed" || vote.status === "failed") {
+        const c = voteCounts(vote, state.players.size);
+        const result = this.t(vote.status === "passed" ? "vote.passed" : "vote.failed");
+        this.toast(this.t("vote.closed", { result, what, yes: c.yes, no: c.no }), "info");
+      }
+    }
+  }
+
+  /** A joint venture offered to me: a toast with a button that opens the venture sheet. */
+  private announceVentures(state: VillageState): void {
+    if (!this.seenVentures) {
+      this.seenVentures = new Set(state.ventures.keys());
+      return;
+    }
+    for (const el of this.captions.querySelectorAll<HTMLElement>(".toast-venture")) {
+      if (state.ventures.get(el.dataset.vote ?? "")?.status !== "proposed") el.remove();
+    }
+    for (const v of state.ventures.values()) {
+      if (this.seenVentures.has(v.id)) continue;
+      this.seenVentures.add(v.id);
+      if (v.partner !== this.net.seatId || v.status !== "proposed") continue;
+      const text = this.t("venture.arrived", {
+        name: state.players.get(v.proposer)?.name ?? "",
+        kind: this.g(`venture.${v.kind}`),
+        mine: 100 - v.proposerShare,
+        theirs: v.proposerShare,
+      });
+      this.actionToast("toast-venture", v.id, text, "venture.see", () => this.openVenture());
+    }
+  }
+
+  private actionToast(kind: string, id: string, text: string, button: UiKey, open: () => void): void {
+    const el = h(
+      "div",
+      { class: `toast toast-offer ${kind}`, "data-vote": id },
+      h("span", { class: "toast-text" }, text),
+      h(
+        "button",
+        {
+          class: "btn btn-primary",
+          type: "button",
+          on: {
+            click: () => {
+              el.remove();
+              open();
+            },
+          },
+        },
+        this.t(button),
+      ),
+    );
+    this.pushToast(el, TOAST_MS * 2);
   }
 
   /** A new offer to me: a toast (read by screen readers) with a button that opens the offers. */
@@ -457,6 +644,14 @@ export class Hud implements MapActions {
     const s = Math.ceil(ms / 1000);
     const text = ms > 0 ? `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}` : "";
     if (this.timer.textContent !== text) this.timer.textContent = text;
+    const countdown = this.sheet.open ? this.sheet.querySelector<HTMLElement>("[data-vote-countdown]") : null;
+    if (countdown) {
+      const line =
+        this.net.state?.phase === "action" && ms > 0
+          ? this.t("vote.closesIn", { time: clock(ms) })
+          : this.t("vote.closesAtNight");
+      if (countdown.textContent !== line) countdown.textContent = line;
+    }
   }
 
   // ── Panels ───────────────────────────────────────────────────────────────────────────────
@@ -473,7 +668,13 @@ export class Hud implements MapActions {
           ? this.projectsPanel(state, me, sheet.focus)
           : sheet.kind === "trade"
             ? this.trade.render(state, me)
-            : this.aidPanel(state, me);
+            : sheet.kind === "musyawarah"
+              ? this.musyawarah.render(state, me)
+              : sheet.kind === "koalisi"
+                ? this.koalisi.render(state, me)
+                : sheet.kind === "venture"
+                  ? this.venture.render(state, me)
+                  : this.aidPanel(state, me);
     replaceChildren(
       this.sheet,
       h(
@@ -581,7 +782,10 @@ export class Hud implements MapActions {
     const acting = state.phase === "action" && open;
     const chosen = this.steppers.get(p.id) ?? {};
     const needs = RESOURCES.filter((r) => (p[NEED_KEY[r]] as number) > 0);
-    const helpers = p.helpers.map((id) => state.players.get(id)?.name ?? id);
+    const helpers = p.helpers.map((id) =>
+      id === TOKOH_ID ? this.t("tokoh.mapOutside") : (state.players.get(id)?.name ?? id),
+    );
+    const committee = committeeOf(state, p.id).map((id) => state.players.get(id)?.name ?? id);
     const statusText = open
       ? this.t("project.stage", { stage: p.stage })
       : p.status === "done"
@@ -606,6 +810,36 @@ export class Hud implements MapActions {
         h("span", { class: "tag" }, statusText),
       ),
       h("p", { class: "desc" }, this.g(`project.${p.kind}.desc`)),
+      state.priorityProjectId === p.id
+        ? h(
+            "p",
+            { class: "priority-line", "data-key": `priority-${p.id}` },
+            h("span", { "aria-hidden": "true" }, "★ "),
+            this.t("project.priority"),
+          )
+        : null,
+      state.blockedProjectId === p.id && open
+        ? h(
+            "p",
+            { class: "warn blocked", "data-blocked": p.id },
+            h("span", { "aria-hidden": "true" }, "✋"),
+            h("span", {}, this.t("project.blocked")),
+          )
+        : null,
+      state.tokohStatus === "coopted" && state.tokohProjectId === p.id
+        ? h(
+            "p",
+            { class: "helpers tokoh-here" },
+            h("span", { class: "tokoh-badge", "aria-hidden": "true" }, "T"),
+            this.t("project.tokohHere", {
+              position: this.g(`position.${state.tokohPosition}`),
+              labour: TOKOH.labourWhenCoopted,
+            }),
+          )
+        : null,
+      committee.length > 0
+        ? h("p", { class: "helpers" }, this.t("project.committee", { names: committee.join(", ") }))
+        : null,
       p.deadlineSeason > 0 && open
         ? h(
             "p",
@@ -657,7 +891,7 @@ export class Hud implements MapActions {
                 type: "button",
                 "data-key": `work-${p.id}`,
                 "data-work": p.id,
-                disabled: !acting || me.tenaga < 1,
+                disabled: !acting || me.tenaga < 1 || state.blockedProjectId === p.id,
                 on: {
                   click: () => void this.net.request("contribute", { projectId: p.id, tenaga: 1, give: {} }),
                 },
@@ -811,6 +1045,7 @@ export class Hud implements MapActions {
 
   private showCard(state: VillageState): void {
     const forecast = [...state.forecast];
+    const ideaForm = IDEA_FORMS.find((f) => FORM_OPENS_IN_SEASON[f] === state.season);
     const idea =
       state.season === 1
         ? h(
@@ -827,16 +1062,8 @@ export class Hud implements MapActions {
             h("p", {}, this.g("card.gotongRoyong.example")),
             h("p", { class: "try" }, this.g("card.gotongRoyong.try")),
           )
-        : state.season === FORM_OPENS_IN_SEASON.bargaining && state.season < state.seasons
-          ? h(
-              "section",
-              { class: "idea" },
-              h("p", { class: "idea-tag" }, this.t("card.idea")),
-              h("h3", {}, this.t("card.bargaining.title")),
-              h("p", {}, h("strong", {}, `${this.g("form.bargaining")}: `), this.g("form.bargaining.short")),
-              h("p", {}, this.t("card.bargaining.example")),
-              h("p", { class: "try" }, this.t("card.bargaining.try", { rate: MARKET_RATE })),
-            )
+        : ideaForm && state.season < state.seasons
+          ? this.ideaCard(ideaForm)
           : state.season === state.seasons
             ? h(
                 "section",
@@ -884,6 +1111,19 @@ export class Hud implements MapActions {
     );
     if (this.sheet.open) this.sheet.close();
     if (!this.card.open) this.card.showModal();
+  }
+
+  /** One screen about a form as it opens: what it is, a real-life example, what to try now. */
+  private ideaCard(form: (typeof IDEA_FORMS)[number]): HTMLElement {
+    return h(
+      "section",
+      { class: "idea", "data-idea": form },
+      h("p", { class: "idea-tag" }, this.t("card.idea")),
+      h("h3", {}, this.t(`card.${form}.title`)),
+      h("p", {}, h("strong", {}, `${this.g(`form.${form}`)}: `), this.g(`form.${form}.short`)),
+      h("p", {}, this.t(`card.${form}.example`)),
+      h("p", { class: "try" }, this.t(`card.${form}.try`, { rate: MARKET_RATE })),
+    );
   }
 
   private showResult(state: VillageState): void {
@@ -1058,5 +1298,9 @@ export class Hud implements MapActions {
 /** A symbol per event kind (plain glyphs every phone font has, or the game's own icon). */
 function eventIcon(kind: string): Node | string {
   if (kind === "panenRaya") return icon(iconUrl("beras"), 28);
-  return { hujan: "☂", musibah: "⚠", tenang: "☀" }[kind] ?? "•";
+  return (
+    { hujan: "☂", musibah: "⚠", tenang: "☀", hargaTurun: "↘", tuntutanTokoh: "✊", kampanyeSampah: "♻" }[
+      kind
+    ] ?? "•"
+  );
 }

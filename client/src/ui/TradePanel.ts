@@ -2,8 +2,8 @@ import { type Bundle, RESOURCES, type Resource, RICE_PRICE_RANGE } from "@bangun
 import type { OfferSchema, PlayerSchema, VillageState } from "@bangun-desa/shared/schema";
 import { iconUrl } from "../game/assets.ts";
 import type { UiKey } from "../i18n.ts";
-import type { Network } from "../net/Network.ts";
 import { h, icon } from "./dom.ts";
+import type { PanelHost } from "./panelHost.ts";
 import { stepper } from "./stepper.ts";
 import {
   bundleEmpty,
@@ -21,14 +21,7 @@ import {
 } from "./trade.ts";
 
 /** What the panel needs from the HUD that hosts it. */
-export interface TradeHost {
-  readonly net: Network;
-  t(key: UiKey, params?: Record<string, string | number>): string;
-  g(key: string, params?: Record<string, string | number>): string;
-  toast(text: string, kind: string): void;
-  /** Re-render the open sheet (after a local choice such as a stepper press). */
-  rerender(): void;
-}
+export type TradeHost = PanelHost;
 
 type View = "offers" | "compose" | "pasar";
 

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import {
+  type Action,
   type ActionReply,
   advance,
   apply,
@@ -16,6 +17,7 @@ import {
   MIN_SEATS,
   MOVES_PER_WINDOW,
   makeCode,
+  NO_HOLD,
   nextRandom,
   type Personality,
   PROTOCOL_VERSION,
@@ -43,6 +45,12 @@ const BOT_ACTIONS_PER_WINDOW = 24;
  * Wi-Fi gap or a reload finds everything exactly as it was left.
  */
 const CARETAKER_GRACE_MS = 20_000;
+/**
+ * While people are in the village, bots leave proposing a musyawarah to them for the first part
+ * of each window, so a student can be the one who proposes (they still vote at once).
+ */
+const PEOPLE_PROPOSE_FIRST_SHARE = 1 / 3;
+const HOLD_PROPOSALS: ReadonlySet<Action["type"]> = new Set(["proposeVote"]);
 const DEFAULT_BOTS = 4;
 
 export interface VillageMetadata {
@@ -142,7 +150,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     }
     // The first seat in the order goes to the first student; the others' bots get personalities.
     const mix = soloPersonalities(this.game.config.difficulty, this.seatOrder.length - 1);
-    for (const [i, id] of this.seatOrder.slice(1).entries()) this.personalities.set(id, mix[i] ?? "kooperatif");
+    for (const [i, id] of this.seatOrder.slice(1).entries())
+      this.personalities.set(id, mix[i] ?? "kooperatif");
     // No maxClients: the matchmaker would refuse a full village with an untranslatable "locked"
     // error before onJoin runs; onJoin refuses it with the code `roomFull` instead.
     this.sync();
@@ -238,6 +247,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     let changed = false;
     if (this.game.phase === "action") changed = this.runBots(now);
     changed = advance(this.game, now) || changed;
+    // A new window: every bot starts thinking afresh, so none acts on the window's first tick.
+    if (before !== "action" && this.game.phase === "action") this.botNextAt.clear();
     if (changed) {
       this.sync();
       if (before !== this.game.phase) void this.setMetadata(this.metadataNow());
@@ -291,6 +302,17 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       if (this.botMove(id, now)) acted = true;
     }
     return acted;
+  }
+
+  /** True early in a window while a connected person is in the village. */
+  private peopleProposeFirst(now: number): boolean {
+    const { actionMs } = this.game.config;
+    const windowStart = this.game.phaseEndsAt - actionMs;
+    const person = this.game.playerOrder.some((id) => {
+      const p = this.game.players[id]!;
+      return !p.isBot && p.connected;
+    });
+    return person && now < windowStart + actionMs * PEOPLE_PROPOSE_FIRST_SHARE;
   }
 
   /** Let every bot make its remaining moves of this window now (bounded like a person's window). */

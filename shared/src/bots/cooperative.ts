@@ -29,6 +29,9 @@ function projectPriority(state: GameState, project: ProjectState): number {
   return base[project.kind];
 }
 
+/** No action kinds held back. */
+export const NO_HOLD: ReadonlySet<Action["type"]> = new Set();
+
 /** Beras this household keeps for its own meal tonight. */
 function foodReserve(): number {
   return FOOD_PER_HOUSEHOLD;
@@ -39,10 +42,14 @@ function foodReserve(): number {
  * urgent project, gives what projects need and gathers its own specialty. It only chooses among
  * `legalActions` and reads only public state and its own hand. Returns null when nothing is left.
  */
-export function chooseCooperativeAction(state: GameState, playerId: string): Action | null {
+export function chooseCooperativeAction(
+  state: GameState,
+  playerId: string,
+  hold: ReadonlySet<Action["type"]> = NO_HOLD,
+): Action | null {
   const me = own(state.players, playerId);
   if (!me) return null;
-  const legal = legalActions(state, playerId);
+  const legal = legalActions(state, playerId).filter((a) => !hold.has(a.type));
   if (legal.length === 0) return null;
   const role = ROLES[me.role];
 

@@ -5,7 +5,7 @@ import { nextRandom } from "../rules/rng.ts";
 import { FOOD_PER_HOUSEHOLD } from "../rules/season.ts";
 import type { Action, Difficulty, GameState } from "../rules/types.ts";
 import { chooseBargainingAction } from "./bargaining.ts";
-import { chooseCooperativeAction } from "./cooperative.ts";
+import { chooseCooperativeAction, NO_HOLD } from "./cooperative.ts";
 
 /**
  * Bot personalities: kooperatif (helps the village), pedagang (a hard bargainer who still helps),
@@ -70,6 +70,8 @@ function villageCooperatedLastSeason(state: GameState, playerId: string): boolea
 /**
  * One bot move for `playerId` with the given personality: always one of `legalActions`, or null
  * when the bot has nothing more to do this window. Reads only public state and its own hand.
+ * `hold` names kinds of action the bot leaves to others for now (the room lets people propose
+ * a musyawarah first).
  */
 export function chooseBotAction(
   state: GameState,
@@ -77,16 +79,17 @@ export function chooseBotAction(
   personality: Personality,
   rng: BotRng,
   skill = 1,
+  hold: ReadonlySet<Action["type"]> = NO_HOLD,
 ): Action | null {
-  const legal = legalActions(state, playerId);
+  const legal = legalActions(state, playerId).filter((a) => !hold.has(a.type));
   if (legal.length === 0) return null;
   if (personality === "acak" || nextRandom(rng) >= skill) return randomLegal(legal, rng);
   switch (personality) {
     case "kooperatif":
-      return chooseCooperativeAction(state, playerId);
+      return chooseCooperativeAction(state, playerId, hold);
     case "pedagang": {
       const hard = chooseBargainingAction(state, playerId, legal, 1.25);
-      return hard ?? chooseCooperativeAction(state, playerId);
+      return hard ?? chooseCooperativeAction(state, playerId, hold);
     }
     case "pemalas":
       return chooseSelfishAction(state, playerId, legal, 1.5);
@@ -102,7 +105,7 @@ export function chooseBotAction(
     }
     case "balasBudi":
       return villageCooperatedLastSeason(state, playerId)
-        ? chooseCooperativeAction(state, playerId)
+        ? chooseCooperativeAction(state, playerId, hold)
         : chooseSelfishAction(state, playerId, legal, 1);
   }
 }

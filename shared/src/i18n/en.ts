@@ -149,8 +149,7 @@ export const EN: Dictionary = {
   "news.won": "The village succeeded!",
   "news.lost": "The village did not succeed yet.",
 
-  "coop.cooptTokoh":
-    "The musyawarah agreed: the tokoh pemuda becomes {position} of the {project} project. Kooptasi!",
+  "coop.cooptTokoh": "The musyawarah agreed: the tokoh pemuda becomes {position} of the {project} project.",
   "coop.cooptPlayer": "{name} was brought onto the {project} project committee.",
   "coop.coalitionFormed": "A koalisi formed for {goal} ({count} members).",
   "coop.coalitionDone": "The koalisi succeeded: {goal}! {count} members worked together.",

@@ -144,7 +144,7 @@ export const ID = {
   "news.won": "Desa berhasil!",
   "news.lost": "Desa belum berhasil.",
 
-  "coop.cooptTokoh": "Musyawarah sepakat: tokoh pemuda diajak menjadi {position} proyek {project}. Kooptasi!",
+  "coop.cooptTokoh": "Musyawarah sepakat: tokoh pemuda diajak menjadi {position} proyek {project}.",
   "coop.cooptPlayer": "{name} diajak masuk panitia proyek {project}.",
   "coop.coalitionFormed": "Koalisi terbentuk untuk {goal} ({count} anggota).",
   "coop.coalitionDone": "Koalisi berhasil: {goal}! {count} anggota bekerja sama.",

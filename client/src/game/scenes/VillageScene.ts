@@ -1,14 +1,48 @@
-import { type ProjectKind, SITE_IDS, type SiteId, translate } from "@bangun-desa/shared";
+import { type ProjectKind, SITE_IDS, type SiteId, TOKOH, translate } from "@bangun-desa/shared";
 import type { PlayerSchema, ProjectSchema, VillageState } from "@bangun-desa/shared/schema";
 import * as Phaser from "phaser";
-import { ASSET, BALAI_POS, HOUSE_POS, MAP_HEIGHT, MAP_WIDTH, PROJECT_POS, SITE_POS } from "../assets.ts";
+import { ui } from "../../i18n.ts";
+import {
+  ASSET,
+  BALAI_POS,
+  HOUSE_POS,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  PROJECT_POS,
+  SITE_POS,
+  TOKOH_POS,
+} from "../assets.ts";
 import type { GameContext } from "../context.ts";
 import { SCENE } from "../keys.ts";
 
 type MapProjectKind = Exclude<ProjectKind, "rumah">;
 const MAP_PROJECTS: readonly MapProjectKind[] = ["selokan", "jembatan", "sekolah", "koperasi"];
 
-const DEPTH = { ground: 0, flood: 1, place: 2, label: 3, house: 4, avatar: 10, night: 50, rain: 60 };
+const DEPTH = {
+  ground: 0,
+  flood: 1,
+  place: 2,
+  label: 3,
+  house: 4,
+  marker: 8,
+  avatar: 10,
+  night: 50,
+  rain: 60,
+};
+/** Okabe–Ito colours for the map's vector drawings (each also carries a text label). */
+const COLOUR = {
+  line: 0x3b2a1a,
+  tokoh: 0xcc79a7,
+  skin: 0xb5835a,
+  cap: 0x1d1d1b,
+  badge: 0xf0e442,
+  paper: 0xfffdf5,
+  unrest: 0xd55e00,
+  protest: 0xb54b00,
+};
+const UNREST_BAR = { width: 120, height: 14 };
+/** Where the co-opted tokoh stands beside his project (inwards, so he stays on the map). */
+const TOKOH_BESIDE_PROJECT = 185;
 /** World-unit font sizes: the map is shown at roughly half size on a phone. */
 const NAME_FONT = 26;
 const PLACE_FONT = 24;
@@ -39,6 +73,12 @@ export class VillageScene extends Phaser.Scene {
   private night!: Phaser.GameObjects.Rectangle;
   private rain!: Phaser.GameObjects.Particles.ParticleEmitter;
   private labelsLang = "";
+  private tokoh!: Phaser.GameObjects.Container;
+  private tokohName!: Phaser.GameObjects.Text;
+  private tokohInfo!: Phaser.GameObjects.Text;
+  private unrestBar!: Phaser.GameObjects.Graphics;
+  private readonly markers = new Map<MapProjectKind, Phaser.GameObjects.Text>();
+  private readonly protestFrames = new Map<MapProjectKind, Phaser.GameObjects.Graphics>();
 
   constructor(private readonly ctx: GameContext) {
     super(SCENE.village);
@@ -63,6 +103,26 @@ export class VillageScene extends Phaser.Scene {
       const sprite = this.image(x, y, ASSET.project(kind, 0), DEPTH.place);
       this.projectSprites.set(kind, sprite);
       this.tappable(sprite, () => this.ctx.actions.openProject(this.projectOf(kind)?.id ?? null));
+    }
+
+    this.createTokoh();
+    for (const kind of MAP_PROJECTS) {
+      const { x, y } = PROJECT_POS[kind];
+      const sprite = this.projectSprites.get(kind)!;
+      const frame = this.add.graphics().setDepth(DEPTH.marker).setVisible(false);
+      frame.lineStyle(6, COLOUR.protest, 1);
+      frame.strokeRoundedRect(
+        x - sprite.displayWidth / 2 - 4,
+        y - sprite.displayHeight / 2 - 4,
+        sprite.displayWidth + 8,
+        sprite.displayHeight + 8,
+        12,
+      );
+      this.protestFrames.set(kind, frame);
+      const marker = this.text(x, y - sprite.displayHeight / 2 - 30, NAME_FONT, DEPTH.marker).setVisible(
+        false,
+      );
+      this.markers.set(kind, marker);
     }
 
     this.night = this.add
@@ -127,6 +187,93 @@ export class VillageScene extends Phaser.Scene {
     this.placeLabels.push({ text: this.text(x, y, PLACE_FONT, DEPTH.label).setAlpha(0.92), key });
   }
 
+  /**
+   * The tokoh pemuda: a figure of his own (peci, purple shirt, a "T" badge), never a villager's
+   * avatar, with his name and, while he is outside, an unrest meter (bar + number + word).
+   */
+  private createTokoh(): void {
+    const g = this.add.graphics();
+    g.lineStyle(3, COLOUR.line, 1);
+    g.fillStyle(COLOUR.tokoh, 1);
+    g.fillRoundedRect(-24, -62, 48, 56, 12);
+    g.strokeRoundedRect(-24, -62, 48, 56, 12);
+    g.fillStyle(COLOUR.skin, 1);
+    g.fillCircle(0, -80, 17);
+    g.strokeCircle(0, -80, 17);
+    g.fillStyle(COLOUR.cap, 1);
+    g.fillRect(-15, -102, 30, 12);
+    g.fillStyle(COLOUR.badge, 1);
+    g.fillCircle(0, -36, 11);
+    g.strokeCircle(0, -36, 11);
+    const badge = this.add
+      .text(0, -36, "T", {
+        fontFamily: "system-ui, sans-serif",
+        fontSize: "16px",
+        fontStyle: "bold",
+        color: "#1d1d1b",
+        resolution: this.ctx.resolution,
+      })
+      .setOrigin(0.5);
+    this.tokohName = this.text(0, 2, NAME_FONT, 0);
+    this.tokohInfo = this.text(0, 2 + NAME_FONT + 12, PLACE_FONT - 2, 0);
+    this.unrestBar = this.add.graphics();
+    this.tokoh = this.add
+      .container(TOKOH_POS.x, TOKOH_POS.y, [g, badge, this.tokohName, this.tokohInfo, this.unrestBar])
+      .setDepth(DEPTH.avatar + TOKOH_POS.y / MAP_HEIGHT)
+      .setVisible(false);
+  }
+
+  private refreshTokoh(state: VillageState): void {
+    const lang = this.ctx.net.lang;
+    const status = state.tokohStatus;
+    this.tokoh.setVisible(status === "outside" || status === "coopted");
+    if (!this.tokoh.visible) return;
+    this.tokohName.setText(ui(lang, "tokoh.mapOutside"));
+    this.unrestBar.clear();
+    if (status === "outside") {
+      const unrest = state.tokohUnrest;
+      this.tokohInfo.setText(ui(lang, "tokoh.unrest", { n: unrest }));
+      this.tokohInfo.setBackgroundColor(unrest >= TOKOH.protestAt ? "#fde9dc" : "#fffdf5");
+      const top = this.tokohInfo.y + this.tokohInfo.height + 4;
+      const { width, height } = UNREST_BAR;
+      this.unrestBar.fillStyle(COLOUR.paper, 1);
+      this.unrestBar.fillRect(-width / 2, top, width, height);
+      this.unrestBar.fillStyle(COLOUR.unrest, 1);
+      this.unrestBar.fillRect(-width / 2, top, (width * unrest) / 100, height);
+      this.unrestBar.lineStyle(2, COLOUR.line, 1);
+      this.unrestBar.strokeRect(-width / 2, top, width, height);
+      this.tokoh.setPosition(TOKOH_POS.x, TOKOH_POS.y);
+      return;
+    }
+    const position = translate(lang, `position.${state.tokohPosition}`);
+    this.tokohInfo.setText(`★ ${position.charAt(0).toUpperCase()}${position.slice(1)}`);
+    this.tokohInfo.setBackgroundColor("#f0e442");
+    const project = state.projects.get(state.tokohProjectId);
+    const at = project && project.kind !== "rumah" ? PROJECT_POS[project.kind as MapProjectKind] : TOKOH_POS;
+    const side = at.x > MAP_WIDTH / 2 ? -TOKOH_BESIDE_PROJECT : TOKOH_BESIDE_PROJECT;
+    this.tokoh.setPosition(at === TOKOH_POS ? at.x : at.x + side, at.y + 10);
+    this.tokoh.setDepth(DEPTH.avatar + this.tokoh.y / MAP_HEIGHT);
+  }
+
+  /** Words on the map for the village's priority project and the project his protest stops. */
+  private refreshMarkers(state: VillageState): void {
+    const lang = this.ctx.net.lang;
+    for (const kind of MAP_PROJECTS) {
+      const p = this.projectOf(kind);
+      const blocked = !!p && p.status === "open" && p.id === state.blockedProjectId;
+      const priority = !!p && p.status === "open" && p.id === state.priorityProjectId;
+      this.protestFrames.get(kind)!.setVisible(blocked);
+      const marker = this.markers.get(kind)!;
+      const words = [
+        priority ? `★ ${ui(lang, "map.priority")}` : "",
+        blocked ? `✋ ${ui(lang, "map.blocked")}` : "",
+      ].filter(Boolean);
+      marker.setVisible(words.length > 0);
+      marker.setText(words.join(" · "));
+      marker.setBackgroundColor(blocked ? "#fde9dc" : "#f0e442");
+    }
+  }
+
   private projectOf(kind: ProjectKind): ProjectSchema | undefined {
     const state = this.ctx.net.state;
     if (!state) return undefined;
@@ -155,6 +302,8 @@ export class VillageScene extends Phaser.Scene {
       this.drawHouse(i, p);
     });
     for (const p of players) this.drawAvatar(p, state);
+    this.refreshTokoh(state);
+    this.refreshMarkers(state);
 
     this.flood.setVisible(state.flooded);
     this.night.setVisible(state.phase === "night");
