@@ -282,6 +282,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       personality,
       this.botRng,
       BOT_SKILL[this.game.config.difficulty],
+      this.peopleProposeFirst(now) ? HOLD_PROPOSALS : NO_HOLD,
     );
     if (!action || action.type === "done") return false;
     return apply(this.game, action, { actor: id, now }).ok;
