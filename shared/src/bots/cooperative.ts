@@ -99,7 +99,11 @@ export function chooseCooperativeAction(
     if (work && (projectPriority(state, project) >= 50 || me.tenaga > 3)) return work;
   }
 
-  // 5. Gather what the village's projects still need, preferring my specialty.
+  // 5. Offer a person a trade: my surplus for what their role makes, once a season each.
+  const offer = offerToPerson(state, playerId, legal);
+  if (offer) return offer;
+
+  // 6. Gather what the village's projects still need, preferring my specialty.
   if (me.tenaga > 0) {
     const wanted = neededResources(projects);
     const mine = role.specialty;
@@ -123,4 +127,33 @@ function neededResources(projects: ProjectState[]): Set<Resource> {
 function gatherAt(resource: Resource): Action {
   const site = SITE_IDS.find((s) => SITES[s].resource === resource) ?? "sawah";
   return { type: "gather", site, tenaga: 1 };
+}
+
+/** Surplus a bot keeps before it offers its specialty to a person. */
+const TRADE_SURPLUS = 4;
+
+/**
+ * Bots propose trades to people, so a student meets bargaining even without asking: 2 of the bot's
+ * surplus specialty for 1 of what the person's role makes (public), to each person once a season.
+ */
+function offerToPerson(state: GameState, playerId: string, legal: Action[]): Action | null {
+  const me = state.players[playerId]!;
+  const mine = ROLES[me.role].specialty;
+  if (!mine || me.hand[mine] < TRADE_SURPLUS) return null;
+  for (const to of state.playerOrder) {
+    const person = state.players[to]!;
+    if (to === playerId || person.isBot || !person.connected) continue;
+    const theirs = ROLES[person.role].specialty ?? "uang";
+    if (theirs === mine) continue;
+    const offeredThisSeason = Object.values(state.offers).some(
+      (o) => o.from === playerId && o.to === to && o.season === state.season,
+    );
+    if (offeredThisSeason) continue;
+    const proposal = legal.find(
+      (a) =>
+        a.type === "offerTrade" && a.to === to && (a.give[mine] ?? 0) === 2 && (a.get[theirs] ?? 0) === 1,
+    );
+    if (proposal) return proposal;
+  }
+  return null;
 }
