@@ -185,13 +185,17 @@ describe("pemalas and the careful stand-in never give anything away", () => {
   });
 
   it("the stand-in (hatiHati) never accepts or gives: it gathers, votes and turns offers down", () => {
+    const seen = new Set<string>();
     for (const [i, state] of STATES.entries()) {
       for (const id of state.playerOrder) {
         const choice = chooseBotAction(state, id, "hatiHati", botRng(i));
         if (!choice) continue;
+        seen.add(choice.type);
         expect(["gather", "castVote", "rejectTrade"], `state ${i} ${id}`).toContain(choice.type);
       }
     }
+    // Not vacuous: the stand-in did choose moves in the corpus.
+    expect(seen.has("gather")).toBe(true);
   });
 });
 

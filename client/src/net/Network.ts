@@ -1,6 +1,5 @@
 import {
   type ActionReply,
-  ERROR_CODES,
   type HelloReply,
   type MessageName,
   type MessagePayload,
@@ -128,9 +127,6 @@ export class Network {
   private async attach(room: Room<unknown, VillageState>): Promise<void> {
     this.room = room;
     storeToken(room.reconnectionToken);
-    room.onMessage("error", (message: { error?: string; params?: Record<string, string | number> }) => {
-      this.events.emit("error", message.error ?? ERROR_CODES.badMessage, message.params);
-    });
     room.onDrop(() => this.events.emit("connection", "lost"));
     room.onReconnect(() => {
       storeToken(room.reconnectionToken);

@@ -641,8 +641,7 @@ export class Hud implements MapActions {
   private tick(): void {
     if (!this.timer) return;
     const ms = this.net.msLeft();
-    const s = Math.ceil(ms / 1000);
-    const text = ms > 0 ? `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}` : "";
+    const text = ms > 0 ? clock(ms) : "";
     if (this.timer.textContent !== text) this.timer.textContent = text;
     const countdown = this.sheet.open ? this.sheet.querySelector<HTMLElement>("[data-vote-countdown]") : null;
     if (countdown) {

@@ -4,6 +4,7 @@ import {
   TOKOH,
   TOKOH_POSITIONS,
   type TokohPosition,
+  tokohArrivalSeason,
   VOTE_TOPICS,
   type VoteTopic,
 } from "@bangun-desa/shared";
@@ -118,7 +119,7 @@ export class MusyawarahPanel {
 
   private tokohCard(state: VillageState): HTMLElement {
     const status = state.tokohStatus;
-    const arrives = state.openAllForms ? 2 : FORM_OPENS_IN_SEASON.kooptasi;
+    const arrives = tokohArrivalSeason(state.openAllForms);
     const unrest = state.tokohUnrest;
     const body: (Node | null)[] = [];
     if (status === "outside") {

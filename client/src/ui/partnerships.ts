@@ -138,7 +138,8 @@ export function myVentures(state: VillageState, seatId: string): VentureSchema[]
 }
 
 export function isVentureKind(kind: string): kind is VentureKind {
-  return kind in VENTURES;
+  // Own keys only: "toString" or "constructor" must not pass for a venture kind.
+  return Object.hasOwn(VENTURES, kind);
 }
 
 /** Resources a bundle names, in the game's order. */

@@ -2,7 +2,7 @@
  * Small readers of the synced bargaining fields (offers, harga gabah, pasar) for the trade panel.
  * They only reshape what the server sent; the rules themselves live in shared/.
  */
-import { type Bundle, marketCostFrom, RESOURCES, type Resource } from "@bangun-desa/shared";
+import { type Bundle, marketCostFrom, RESOURCES, type Resource, ricePriceSide } from "@bangun-desa/shared";
 import type { OfferSchema, PlayerSchema, VillageState } from "@bangun-desa/shared/schema";
 
 const GIVE_FIELD = { beras: "giveBeras", kayu: "giveKayu", batu: "giveBatu", uang: "giveUang" } as const;
@@ -49,9 +49,7 @@ export function incomingOpen(state: VillageState, seatId: string): OfferSchema[]
 
 /** Which side of the harga gabah talk a player is on (petani sells rice, pedagang buys it). */
 export function riceSide(p: PlayerSchema | undefined): "seller" | "buyer" | null {
-  if (p?.role === "petani") return "seller";
-  if (p?.role === "pedagang") return "buyer";
-  return null;
+  return p ? ricePriceSide(p) : null;
 }
 
 /** True while the harga gabah is being talked about this season and nobody has agreed yet. */

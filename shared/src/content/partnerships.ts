@@ -69,6 +69,8 @@ export const TOKOH = {
   labourWhenCoopted: 2,
   /** His small share: welfare the village gives up each season while he holds his place. */
   shareWelfare: -1,
+  /** The season he arrives when the teacher opens every form from the start (else with kooptasi). */
+  earlyArrivalSeason: 2,
 } as const;
 export const TOKOH_ID = "tokoh";
 export const TOKOH_POSITIONS = ["penasihat", "pembina"] as const;

@@ -33,11 +33,6 @@ export const MSG = {
 } as const;
 export type MessageName = (typeof MSG)[keyof typeof MSG];
 
-/** Server → client broadcast names. */
-export const SERVER_MSG = {
-  error: "error",
-} as const;
-
 const MAX_UNITS = 99;
 const amount = z.number().int().min(0).max(MAX_UNITS);
 export const bundleSchema = z
@@ -111,7 +106,7 @@ export type ParsedAction = { ok: true; action: Action } | { ok: false; field: st
 export function parseAction(name: MessageName, raw: unknown): ParsedAction {
   const parsed = messageSchemas[name].safeParse(raw ?? {});
   if (!parsed.success) return { ok: false, field: parsed.error.issues[0]?.path.join(".") ?? "" };
-  return { ok: true, action: { type: name, ...parsed.data } as Action };
+  return { ok: true, action: toAction(name, parsed.data) };
 }
 
 /** Options a client sends when joining a village. */

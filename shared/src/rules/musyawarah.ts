@@ -6,6 +6,7 @@ import {
   TOKOH_POSITIONS,
   VOTE_TOPICS,
 } from "../content/partnerships.ts";
+import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own } from "./guard.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
@@ -142,6 +143,14 @@ export function resolveVote(state: GameState, vote: VoteState): void {
 /** At night: votes still open are counted with the votes cast. */
 export function closeOpenVotes(state: GameState): void {
   for (const vote of Object.values(state.votes)) if (vote.status === "open") resolveVote(state, vote);
+}
+
+/**
+ * The season the tokoh pemuda arrives: when kooptasi opens, or early when the teacher opened every
+ * form (the client shows it from the synced `openAllForms`).
+ */
+export function tokohArrivalSeason(openAllForms: boolean): number {
+  return openAllForms ? TOKOH.earlyArrivalSeason : FORM_OPENS_IN_SEASON.kooptasi;
 }
 
 /** The tokoh arrives in the kooptasi season; while outside, his unrest grows and drains harmony. */

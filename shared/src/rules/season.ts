@@ -2,10 +2,9 @@ import { BANJIR, DAMAGED_HOUSE_TENAGA_PENALTY, IGNORED_MUSIBAH } from "../conten
 import { TOKOH } from "../content/partnerships.ts";
 import { KOPERASI_BUFFER_PER_SEASON } from "../content/projects.ts";
 import { RESOURCES } from "../content/resources.ts";
-import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
 import { coalitionsAtNight } from "./coalition.ts";
 import { addNews, changeMeters } from "./log.ts";
-import { closeOpenVotes, tokohAtNight, tokohAtSeasonStart } from "./musyawarah.ts";
+import { closeOpenVotes, tokohArrivalSeason, tokohAtNight, tokohAtSeasonStart } from "./musyawarah.ts";
 import { decideResult } from "./outcome.ts";
 import { isBuilt, newProject, openProjectOf } from "./projects.ts";
 import { randomInt } from "./rng.ts";
@@ -106,7 +105,7 @@ function beginSeason(state: GameState, season: number, at: number): void {
     p.location = "home";
   }
   for (const project of Object.values(state.projects)) project.labourThisSeason = 0;
-  tokohAtSeasonStart(state, state.config.openAllForms ? 2 : FORM_OPENS_IN_SEASON.kooptasi);
+  tokohAtSeasonStart(state, tokohArrivalSeason(state.config.openAllForms));
 }
 
 /** The season's event strikes as the action window opens (it was forecast two seasons ahead). */

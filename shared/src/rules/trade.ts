@@ -225,7 +225,7 @@ export function ricePriceTalkOpen(state: GameState): boolean {
 }
 
 /** Petani and pedagang are the two sides of the harga gabah talk. */
-export function ricePriceSide(player: PlayerState): "seller" | "buyer" | null {
+export function ricePriceSide(player: { role: string }): "seller" | "buyer" | null {
   if (player.role === "petani") return "seller";
   if (player.role === "pedagang") return "buyer";
   return null;
