@@ -2,7 +2,14 @@
  * Small readers of the synced partnership fields (musyawarah, tokoh, koalisi, joint venture) for
  * the HUD panels and the map. They only reshape what the server sent; the rules live in shared/.
  */
-import { type Bundle, RESOURCES, type Resource, VENTURES, type VentureKind } from "@bangun-desa/shared";
+import {
+  type Bundle,
+  RESOURCES,
+  type Resource,
+  splitVentureOutput,
+  VENTURES,
+  type VentureKind,
+} from "@bangun-desa/shared";
 import type {
   CoalitionSchema,
   PlayerSchema,
@@ -105,20 +112,12 @@ export function myShare(v: VentureSchema, seatId: string): number {
   return v.proposer === seatId ? v.proposerShare : 100 - v.proposerShare;
 }
 
-/**
- * What one side of a venture receives in a season both worked: the same split as shared
- * `venturePayout` (the proposer's part rounded down, the partner gets the rest), from synced fields.
- */
+/** What one side of a venture receives in a season both worked (shared `splitVentureOutput`). */
 export function ventureShareOf(kind: VentureKind, proposerShare: number, proposerSide: boolean): Bundle {
-  const output = VENTURES[kind].output;
+  const split = splitVentureOutput(kind, proposerShare);
+  const side = proposerSide ? split.proposer : split.partner;
   const out: Bundle = {};
-  for (const r of RESOURCES) {
-    const total = output[r] ?? 0;
-    if (total === 0) continue;
-    const proposerPart = Math.floor((total * proposerShare) / 100);
-    const part = proposerSide ? proposerPart : total - proposerPart;
-    if (part > 0) out[r] = part;
-  }
+  for (const r of RESOURCES) if ((side[r] ?? 0) > 0) out[r] = side[r];
   return out;
 }
 

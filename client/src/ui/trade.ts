@@ -2,7 +2,14 @@
  * Small readers of the synced bargaining fields (offers, harga gabah, pasar) for the trade panel.
  * They only reshape what the server sent; the rules themselves live in shared/.
  */
-import { type Bundle, marketCostFrom, RESOURCES, type Resource, ricePriceSide } from "@bangun-desa/shared";
+import {
+  type Bundle,
+  marketCostFrom,
+  RESOURCES,
+  type Resource,
+  ricePriceSide,
+  ricePriceTalkOpenAt,
+} from "@bangun-desa/shared";
 import type { OfferSchema, PlayerSchema, VillageState } from "@bangun-desa/shared/schema";
 
 const GIVE_FIELD = { beras: "giveBeras", kayu: "giveKayu", batu: "giveBatu", uang: "giveUang" } as const;
@@ -54,7 +61,7 @@ export function riceSide(p: PlayerSchema | undefined): "seller" | "buyer" | null
 
 /** True while the harga gabah is being talked about this season and nobody has agreed yet. */
 export function riceTalkOpen(state: VillageState): boolean {
-  return state.ricePrice === 0 && state.ricePriceSeason > 0 && state.ricePriceSeason === state.season;
+  return ricePriceTalkOpenAt(state.season, state.ricePriceSeason, state.ricePrice);
 }
 
 /** The other side has a price on the table that I may accept. */

@@ -221,7 +221,12 @@ export function applyTradeWithMarket(
 
 /** The harga gabah talk is open in its season's action window, until agreed. */
 export function ricePriceTalkOpen(state: GameState): boolean {
-  return state.ricePrice === null && state.season === state.ricePriceTalk.season;
+  return ricePriceTalkOpenAt(state.season, state.ricePriceTalk.season, state.ricePrice ?? 0);
+}
+
+/** The same from synced fields: the season now, the talk's season, the agreed price (0 = none). */
+export function ricePriceTalkOpenAt(season: number, talkSeason: number, agreedPrice: number): boolean {
+  return agreedPrice === 0 && talkSeason > 0 && season === talkSeason;
 }
 
 /** Petani and pedagang are the two sides of the harga gabah talk. */

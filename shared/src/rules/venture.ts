@@ -1,4 +1,10 @@
-import { VENTURE_KINDS, VENTURE_SHARES, VENTURE_TENAGA, VENTURES } from "../content/partnerships.ts";
+import {
+  VENTURE_KINDS,
+  VENTURE_SHARES,
+  VENTURE_TENAGA,
+  VENTURES,
+  type VentureKind,
+} from "../content/partnerships.ts";
 import { bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own } from "./guard.ts";
@@ -95,13 +101,21 @@ export function venturePayout(venture: VentureState): {
   proposer: Record<string, number>;
   partner: Record<string, number>;
 } {
-  const output = VENTURES[venture.kind].output;
+  return splitVentureOutput(venture.kind, venture.proposerShare);
+}
+
+/** The split of one season's output for a kind of venture and the proposer's share (the client shows it). */
+export function splitVentureOutput(
+  kind: VentureKind,
+  proposerShare: number,
+): { proposer: Record<string, number>; partner: Record<string, number> } {
+  const output = VENTURES[kind].output;
   const proposer: Record<string, number> = {};
   const partner: Record<string, number> = {};
   for (const r of RESOURCES) {
     const total = output[r] ?? 0;
     if (total === 0) continue;
-    proposer[r] = Math.floor((total * venture.proposerShare) / 100);
+    proposer[r] = Math.floor((total * proposerShare) / 100);
     partner[r] = total - proposer[r]!;
   }
   return { proposer, partner };
