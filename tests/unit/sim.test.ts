@@ -9,8 +9,10 @@ describe("the balance simulator", () => {
     expect(a).toEqual(b);
     expect(a.games).toBe(12);
     expect(a.wins).toBeGreaterThanOrEqual(0);
+    expect(Number.isInteger(a.wins) && a.wins <= 12).toBe(true);
     expect(a.winRate).toBeCloseTo(a.wins / 12);
     expect(a.ci95).toBeGreaterThanOrEqual(0);
+    expect(a.ci95).toBeCloseTo(1.96 * Math.sqrt((a.winRate * (1 - a.winRate)) / 12));
     expect(a.idleWindowRate).toBeGreaterThanOrEqual(0);
     expect(a.idleWindowRate).toBeLessThanOrEqual(1);
     expect(a.maxContributionShare).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import {
   applyPledgeCoalition,
   applyProposeCoalition,
 } from "./coalition.ts";
-import { amountsAreValid, own } from "./guard.ts";
+import { amountsAreValid, own, reject } from "./guard.ts";
 import { logCooperation } from "./log.ts";
 import { applyCastVote, applyProposeVote } from "./musyawarah.ts";
 import { completeIfDone, labourCapPerPlayer, labourRoomFor, resourceStillNeeded } from "./projects.ts";
@@ -35,13 +35,8 @@ import type {
   GatherAction,
   GiveAidAction,
   PlayerState,
-  Rejection,
 } from "./types.ts";
 import { applyAcceptVenture, applyProposeVenture, applyWorkVenture } from "./venture.ts";
-
-function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
-  return params ? { ok: false, error, params } : { ok: false, error };
-}
 
 /** Units one tenaga yields for this player at this site. */
 export function gatherYield(state: GameState, player: PlayerState, site: GatherAction["site"]): number {

@@ -6,7 +6,7 @@ import {
 } from "../content/partnerships.ts";
 import { type Bundle, bundleTotal, emptyHand, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
-import { own } from "./guard.ts";
+import { own, reject } from "./guard.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
 import { openProjectOf } from "./projects.ts";
 import type {
@@ -18,10 +18,6 @@ import type {
   ProposeCoalitionAction,
   Rejection,
 } from "./types.ts";
-
-function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
-  return params ? { ok: false, error, params } : { ok: false, error };
-}
 
 /** What the coalition's pool still lacks. */
 export function poolStillNeeded(coalition: CoalitionState): Bundle {

@@ -1,5 +1,5 @@
 import { type Bundle, RESOURCES, type Resource } from "../content/resources.ts";
-import type { Action } from "./types.ts";
+import type { Action, Rejection } from "./types.ts";
 
 /** Largest amount any single action may move; bigger numbers are refused, not clamped. */
 export const MAX_AMOUNT = 999;
@@ -47,4 +47,9 @@ export function amountsAreValid(action: Action): boolean {
     default:
       return true;
   }
+}
+
+/** A refusal with its reason code (and parameters for the translated message). */
+export function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
+  return params ? { ok: false, error, params } : { ok: false, error };
 }

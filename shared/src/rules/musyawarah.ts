@@ -8,7 +8,7 @@ import {
 } from "../content/partnerships.ts";
 import { FORM_OPENS_IN_SEASON } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
-import { own } from "./guard.ts";
+import { own, reject } from "./guard.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
 import { addOutsideLabour } from "./projects.ts";
 import type {
@@ -17,13 +17,8 @@ import type {
   GameState,
   PlayerState,
   ProposeVoteAction,
-  Rejection,
   VoteState,
 } from "./types.ts";
-
-function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
-  return params ? { ok: false, error, params } : { ok: false, error };
-}
 
 /** The musyawarah now open, if any (one at a time). */
 export function openVote(state: GameState): VoteState | undefined {

@@ -7,7 +7,7 @@ import {
   RICE_PRICE_RANGE,
 } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
-import { own } from "./guard.ts";
+import { own, reject } from "./guard.ts";
 import { logCooperation } from "./log.ts";
 import { isBuilt } from "./projects.ts";
 import type {
@@ -21,10 +21,6 @@ import type {
   TradeOffer,
   TradeWithMarketAction,
 } from "./types.ts";
-
-function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
-  return params ? { ok: false, error, params } : { ok: false, error };
-}
 
 /** Offers this player has made that are still waiting for an answer. */
 export function openOffersFrom(state: GameState, playerId: string): TradeOffer[] {

@@ -7,20 +7,9 @@ import {
 } from "../content/partnerships.ts";
 import { bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
-import { own } from "./guard.ts";
+import { own, reject } from "./guard.ts";
 import { addNews, logCooperation } from "./log.ts";
-import type {
-  ApplyResult,
-  GameState,
-  PlayerState,
-  ProposeVentureAction,
-  Rejection,
-  VentureState,
-} from "./types.ts";
-
-function reject(error: Rejection["error"], params?: Rejection["params"]): Rejection {
-  return params ? { ok: false, error, params } : { ok: false, error };
-}
+import type { ApplyResult, GameState, PlayerState, ProposeVentureAction, VentureState } from "./types.ts";
 
 /** Propose an usaha bersama to one other villager: each side's capital and the profit split. */
 export function applyProposeVenture(
