@@ -5,7 +5,7 @@ import { ROLES } from "../content/roles.ts";
 import { SITE_IDS, SITES } from "../content/sites.ts";
 import { own } from "../rules/guard.ts";
 import { legalActions } from "../rules/legal.ts";
-import { isHungry } from "../rules/public.ts";
+import { isHungry, needsAid } from "../rules/public.ts";
 import { FOOD_PER_HOUSEHOLD } from "../rules/season.ts";
 import type { Action, GameState, ProjectState } from "../rules/types.ts";
 import { chooseBargainingAction } from "./bargaining.ts";
@@ -56,23 +56,33 @@ export function chooseCooperativeAction(
   // 0. Answer offers and bargain first, so a person's offer gets an answer within seconds.
   const bargain = chooseBargainingAction(state, playerId, legal);
   if (bargain) return bargain;
-  const partnership = choosePartnershipAction(state, playerId, legal);
-  if (partnership) return partnership;
 
   // 1. Feed a hungry neighbour (the petani's surplus): bantu tetangga.
   const spareBeras = me.hand.beras - foodReserve() - (role.specialty === "beras" ? 1 : 0);
   if (spareBeras > 0) {
-    const hungry = state.playerOrder.find((id) => id !== playerId && isHungry(state, id));
+    const hungry = state.playerOrder.find(
+      (id) => id !== playerId && isHungry(state, id) && needsAid(state, id),
+    );
     if (hungry) {
       const aid = legal.find((a) => a.type === "giveAid" && a.to === hungry && (a.give.beras ?? 0) > 0);
       if (aid) return aid;
     }
   }
 
-  // 2. Own food: a household that cannot eat tonight gathers beras first.
-  if (me.hand.beras < foodReserve() && me.tenaga > 0 && (role.specialty === "beras" || me.tenaga > 2)) {
+  // 2. Own food: a household that cannot eat tonight gathers beras first (always in the last
+  // season, when a household in krisis costs the village the game).
+  const lastSeason = state.season >= state.config.seasons;
+  if (
+    me.hand.beras < foodReserve() &&
+    me.tenaga > 0 &&
+    (role.specialty === "beras" || me.tenaga > 2 || lastSeason)
+  ) {
     return { type: "gather", site: "sawah", tenaga: 1 };
   }
+
+  // 3. Musyawarah, kooptasi, koalisi and the household's joint venture.
+  const partnership = choosePartnershipAction(state, playerId, legal);
+  if (partnership) return partnership;
   if (role.specialty === "beras" && me.hand.beras < FOOD_PER_HOUSEHOLD * 3 && me.tenaga > 0) {
     return { type: "gather", site: "sawah", tenaga: 1 };
   }
@@ -81,7 +91,7 @@ export function chooseCooperativeAction(
     .filter((p) => p.status === "open")
     .sort((a, b) => projectPriority(state, b) - projectPriority(state, a));
 
-  // 3. Give resources a project needs (keeping food for tonight).
+  // 4. Give resources a project needs (keeping food for tonight).
   for (const project of projects) {
     const gift = legal.find(
       (a) =>
@@ -93,17 +103,17 @@ export function chooseCooperativeAction(
     if (gift) return gift;
   }
 
-  // 4. Work on the most urgent project that has room for my labour.
+  // 5. Work on the most urgent project that has room for my labour.
   for (const project of projects) {
     const work = legal.find((a) => a.type === "contribute" && a.projectId === project.id && a.tenaga > 0);
     if (work && (projectPriority(state, project) >= 50 || me.tenaga > 3)) return work;
   }
 
-  // 5. Offer a person a trade: my surplus for what their role makes, once a season each.
+  // 6. Offer a person a trade: my surplus for what their role makes, once a season each.
   const offer = offerToPerson(state, playerId, legal);
   if (offer) return offer;
 
-  // 6. Gather what the village's projects still need, preferring my specialty.
+  // 7. Gather what the village's projects still need, preferring my specialty.
   if (me.tenaga > 0) {
     const wanted = neededResources(projects);
     const mine = role.specialty;

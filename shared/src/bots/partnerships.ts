@@ -70,7 +70,8 @@ export function choosePartnershipAction(state: GameState, playerId: string, lega
       (v.status === "active" || v.status === "proposed") &&
       (v.proposer === playerId || v.partner === playerId),
   );
-  if (!inVenture && fed) {
+  // A venture founded in the last season would pay once at most: not worth the capital.
+  if (!inVenture && fed && state.season < state.config.seasons) {
     const kind = VENTURE_BY_ROLE[me.role];
     // Prefer a person as partner, so a student meets the joint venture too.
     const people = state.playerOrder.filter((id) => id !== playerId && !state.players[id]!.isBot);

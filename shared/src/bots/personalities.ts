@@ -17,16 +17,19 @@ export const PERSONALITIES = ["kooperatif", "pedagang", "pemalas", "balasBudi", 
 export type Personality = (typeof PERSONALITIES)[number] | "hatiHati";
 
 /** How often a bot follows its plan rather than slipping into a random legal move, by difficulty. */
-export const BOT_SKILL: Record<Difficulty, number> = { mudah: 1, sedang: 0.97, sulit: 0.9 };
+export const BOT_SKILL: Record<Difficulty, number> = { mudah: 1, sedang: 0.9, sulit: 0.8 };
 
 /** The bots' own source of chance (not the game's RNG, so bots never change the game's events). */
 export interface BotRng {
   rng: number;
 }
 
+/** A random legal move: first a kind of move, then one of that kind (so no kind crowds out the rest). */
 function randomLegal(legal: Action[], rng: BotRng): Action | null {
-  const choices = legal.filter((a) => a.type !== "done");
-  if (choices.length === 0) return null;
+  const kinds = [...new Set(legal.map((a) => a.type))].filter((t) => t !== "done");
+  if (kinds.length === 0) return null;
+  const kind = kinds[Math.floor(nextRandom(rng) * kinds.length)]!;
+  const choices = legal.filter((a) => a.type === kind);
   return choices[Math.floor(nextRandom(rng) * choices.length)]!;
 }
 

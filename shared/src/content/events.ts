@@ -27,3 +27,8 @@ export const PANEN_RAYA_BONUS = 1;
 export const PRICE_DROP_EXTRA = 1;
 /** The first season the tokoh's demand and the plastic-waste campaign can come (after they are introduced). */
 export const LATE_EVENTS_FROM = 4;
+/**
+ * The plastic-waste campaign left undone by its deadline: rubbish clogs the gutters again and the
+ * village quarrels over it.
+ */
+export const IGNORED_KAMPANYE = { harmony: -15, welfare: -5 } as const;

@@ -45,13 +45,15 @@ export interface VentureDef {
 }
 
 export const VENTURES: Record<VentureKind, VentureDef> = {
-  penggilinganPadi: { kind: "penggilinganPadi", output: { beras: 6 }, seasons: 3 },
-  eksporKopi: { kind: "eksporKopi", output: { uang: 4 }, seasons: 3 },
-  bengkelMotorListrik: { kind: "bengkelMotorListrik", output: { uang: 3, batu: 2 }, seasons: 3 },
+  penggilinganPadi: { kind: "penggilinganPadi", output: { beras: 12 }, seasons: 3 },
+  eksporKopi: { kind: "eksporKopi", output: { uang: 8 }, seasons: 3 },
+  bengkelMotorListrik: { kind: "bengkelMotorListrik", output: { uang: 6, batu: 4 }, seasons: 3 },
 };
 
 /** The proposer's share of the profit, in percent; the partner gets the rest. */
 export const VENTURE_SHARES = [30, 40, 50, 60, 70] as const;
+/** Welfare the village gains each season a venture pays: the usaha bersama gives work and income. */
+export const VENTURE_WELFARE_PER_PAY = { welfare: 5 } as const;
 /** Tenaga each partner puts in each season to keep the venture running. */
 export const VENTURE_TENAGA = 1;
 
@@ -64,7 +66,7 @@ export const TOKOH = {
   /** At or above this unrest he protests and blocks one project for the season. */
   protestAt: 50,
   /** Harmony lost each night: unrest / this. */
-  harmonyDrainDivisor: 10,
+  harmonyDrainDivisor: 4,
   /** Labour he gives his project each season once co-opted. */
   labourWhenCoopted: 2,
   /** His small share: welfare the village gives up each season while he holds his place. */

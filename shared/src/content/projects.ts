@@ -66,10 +66,10 @@ export const PROJECTS: Record<ProjectKind, ProjectDef> = {
   }),
   jembatan: def({
     kind: "jembatan",
-    needs: { kayu: 8, batu: 8, uang: 4 },
-    labour: 8,
+    needs: { kayu: 10, batu: 10, uang: 8 },
+    labour: 15,
     minVillagers: 4,
-    labourCapPerSeason: 4,
+    labourCapPerSeason: 3,
     ownerExcluded: false,
     reward: { unity: 15, welfare: 10 },
   }),

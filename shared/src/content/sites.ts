@@ -17,4 +17,4 @@ export const SITES: Record<SiteId, SiteDef> = {
 };
 
 /** Units gathered per tenaga: a role's own specialty yields much more (mutual need). */
-export const GATHER_YIELD = { specialty: 3, other: 1 } as const;
+export const GATHER_YIELD = { specialty: 2, other: 1 } as const;

@@ -24,3 +24,9 @@ export const FORM_OPENS_IN_SEASON: Record<Form, number> = {
   koalisi: 4,
   jointVenture: 5,
 };
+
+/**
+ * The harvest passes without a harga gabah agreement: petani and pedagang quarrel over the price and
+ * the village's harmony suffers.
+ */
+export const RICE_TALK_FAILED = { harmony: -10 } as const;

@@ -16,6 +16,8 @@ export const EN: Dictionary = {
   "error.labourCapReached": "You have done your share here (at most {cap}). Ask other villagers!",
   "error.seasonLabourCapReached": "Enough work on this project this season. Carry on next season.",
   "error.ownerCannotHelp": "Your neighbours rebuild your house. You can give materials.",
+  "error.aidNotNeeded":
+    "{name} is not in trouble. Aid is for a neighbour in krisis or whose house is damaged; for anything else, bargain.",
   "error.cannotAidSelf": "Aid goes to a neighbour, not to yourself.",
   "error.gameOver": "The game is over.",
   "error.protocolMismatch": "Different game version. Reload the page.",
@@ -162,6 +164,10 @@ export const EN: Dictionary = {
   "news.hargaTurun": "Prices drop! The pasar asks more this season.",
   "news.tuntutanTokoh": "The tokoh pemuda demands to be heard. Unrest rises.",
   "news.tuntutanTokohHeard": "The tokoh pemuda makes his case through his new role. The village stays calm.",
+  "news.kampanyeIgnored":
+    "The plastic-waste campaign failed: rubbish clogs the gutters again and neighbours blame each other.",
+  "news.ricePriceFailed":
+    "The harvest passed with no agreed harga gabah: petani and pedagang quarrel, and the village is less at peace.",
   "news.kampanyeSampah": "The plastic-waste campaign begins! Form a koalisi to make it succeed.",
   "news.coalitionDone": "The {goal} koalisi succeeded!",
   "news.coalitionFailed": "The {goal} koalisi broke up before succeeding. Pledges were returned.",

@@ -14,6 +14,8 @@ export const ID = {
   "error.labourCapReached": "Kamu sudah cukup bekerja di sini (paling banyak {cap}). Ajak warga lain!",
   "error.seasonLabourCapReached": "Musim ini sudah cukup kerja di proyek ini. Lanjutkan musim depan.",
   "error.ownerCannotHelp": "Rumahmu dibangun kembali oleh tetangga. Kamu bisa menyumbang bahan.",
+  "error.aidNotNeeded":
+    "{name} sedang tidak kesusahan. Bantuan untuk tetangga yang krisis atau rumahnya rusak; untuk kebutuhan lain, tawar-menawar.",
   "error.cannotAidSelf": "Bantuan diberikan kepada tetangga, bukan dirimu sendiri.",
   "error.gameOver": "Permainan sudah selesai.",
   "error.protocolMismatch": "Versi permainan berbeda. Muat ulang halaman.",
@@ -158,6 +160,10 @@ export const ID = {
   "news.hargaTurun": "Harga turun! Pasar meminta lebih banyak musim ini.",
   "news.tuntutanTokoh": "Tokoh pemuda menuntut didengar. Keresahan naik.",
   "news.tuntutanTokohHeard": "Tokoh pemuda menyampaikan usul lewat jabatannya. Desa tetap tenang.",
+  "news.kampanyeIgnored":
+    "Kampanye sampah plastik gagal: sampah menyumbat selokan lagi dan warga saling menyalahkan.",
+  "news.ricePriceFailed":
+    "Panen lewat tanpa kesepakatan harga gabah: petani dan pedagang bertengkar, desa kurang rukun.",
   "news.kampanyeSampah": "Kampanye peduli sampah plastik dimulai! Bentuk koalisi untuk menyukseskannya.",
   "news.coalitionDone": "Koalisi {goal} berhasil!",
   "news.coalitionFailed": "Koalisi {goal} bubar sebelum berhasil. Sumbangan dikembalikan.",

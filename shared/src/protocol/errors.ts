@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   seasonLabourCapReached: "seasonLabourCapReached",
   ownerCannotHelp: "ownerCannotHelp",
   cannotAidSelf: "cannotAidSelf",
+  aidNotNeeded: "aidNotNeeded",
   gameOver: "gameOver",
   protocolMismatch: "protocolMismatch",
   roomFull: "roomFull",

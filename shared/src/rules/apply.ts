@@ -16,6 +16,7 @@ import { amountsAreValid, own, reject } from "./guard.ts";
 import { logCooperation } from "./log.ts";
 import { applyCastVote, applyProposeVote } from "./musyawarah.ts";
 import { completeIfDone, labourCapPerPlayer, labourRoomFor, resourceStillNeeded } from "./projects.ts";
+import { needsAid } from "./public.ts";
 import {
   applyAcceptRicePrice,
   applyAcceptTrade,
@@ -127,6 +128,7 @@ function applyGiveAid(state: GameState, player: PlayerState, action: GiveAidActi
   const to = own(state.players, action.to);
   if (!to) return reject(ERROR_CODES.unknownPlayer);
   if (to.id === player.id) return reject(ERROR_CODES.cannotAidSelf);
+  if (!needsAid(state, to.id)) return reject(ERROR_CODES.aidNotNeeded, { name: to.name });
   if (bundleTotal(action.give) === 0) return reject(ERROR_CODES.nothingToGive);
   if (!handCovers(player.hand, action.give)) return reject(ERROR_CODES.notEnoughResources);
   for (const r of RESOURCES) {

@@ -4,11 +4,12 @@ import {
   COALITIONS,
   PAMERAN_UANG_PER_MEMBER,
 } from "../content/partnerships.ts";
+import { IGNORED_KAMPANYE } from "../content/events.ts";
 import { type Bundle, bundleTotal, emptyHand, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own, reject } from "./guard.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
-import { openProjectOf } from "./projects.ts";
+import { newProject, openProjectOf } from "./projects.ts";
 import type {
   ApplyResult,
   CoalitionState,
@@ -160,4 +161,26 @@ export function coalitionsAtNight(state: GameState): void {
     for (const id of coalition.leftEarly) state.players[id]!.trust.broken++;
     addNews(state, "coalition", { key: "news.coalitionFailed", params: { goal: coalition.goal } });
   }
+}
+
+/** The night of the plastic-waste campaign's deadline, or null if the campaign never comes. */
+export function kampanyeDeadline(state: GameState): number | null {
+  const called = state.events.indexOf("kampanyeSampah");
+  if (called < 0) return null;
+  return Math.min(called + COALITIONS.kampanyeSampah.seasons - 1, state.config.seasons);
+}
+
+/**
+ * At night: if the campaign's deadline passes without a koalisi carrying it out, plastic clogs the
+ * gutters again (they must be cleaned before the next rain) and the village's harmony suffers.
+ */
+export function kampanyeAtNight(state: GameState): void {
+  if (kampanyeDeadline(state) !== state.season) return;
+  const done = Object.values(state.coalitions).some(
+    (c) => c.goal === "kampanyeSampah" && c.status === "succeeded",
+  );
+  if (done) return;
+  changeMeters(state, IGNORED_KAMPANYE);
+  if (!openProjectOf(state, "selokan")) newProject(state, "selokan", null, null);
+  addNews(state, "event", { key: "news.kampanyeIgnored" });
 }

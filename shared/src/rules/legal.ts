@@ -9,6 +9,7 @@ import { poolStillNeeded } from "./coalition.ts";
 import { own } from "./guard.ts";
 import { isIdle, openVote } from "./musyawarah.ts";
 import { labourRoomFor, resourceStillNeeded } from "./projects.ts";
+import { needsAid } from "./public.ts";
 import { marketCost, openOffersFrom, ricePriceSide, ricePriceTalkOpen } from "./trade.ts";
 import type { Action, GameState } from "./types.ts";
 
@@ -40,7 +41,7 @@ export function legalActions(state: GameState, playerId: string): Action[] {
     }
   }
   for (const otherId of state.playerOrder) {
-    if (otherId === playerId || !gotongRoyong) continue;
+    if (otherId === playerId || !gotongRoyong || !needsAid(state, otherId)) continue;
     for (const r of RESOURCES) {
       if (player.hand[r] > 0) actions.push({ type: "giveAid", to: otherId, give: { [r]: 1 } });
     }
@@ -199,7 +200,8 @@ function ventureActions(state: GameState, playerId: string): Action[] {
       actions.push({ type: "workVenture", ventureId: venture.id });
     }
   }
-  const give = RESOURCES.find((r) => me.hand[r] >= 2);
+  // Capital in something other than the household's food when it can (beras last).
+  const give = [...RESOURCES.filter((r) => r !== "beras"), "beras" as const].find((r) => me.hand[r] >= 2);
   if (give) {
     for (const to of state.playerOrder) {
       if (to === playerId) continue;

@@ -10,3 +10,13 @@ export function isHungry(state: GameState, playerId: string): boolean {
   const p = own(state.players, playerId);
   return p ? p.hand.beras < FOOD_PER_HOUSEHOLD : false;
 }
+
+/**
+ * Public signal: this household needs its neighbours' help (gotong royong): it is in krisis or a
+ * musibah struck its house. Everyday needs, such as a barn that is merely low, go through
+ * bargaining instead (see docs/decisions.md).
+ */
+export function needsAid(state: GameState, playerId: string): boolean {
+  const p = own(state.players, playerId);
+  return p ? p.krisis || p.houseDamaged : false;
+}

@@ -2,7 +2,7 @@ import { BANJIR, DAMAGED_HOUSE_TENAGA_PENALTY, IGNORED_MUSIBAH } from "../conten
 import { TOKOH } from "../content/partnerships.ts";
 import { KOPERASI_BUFFER_PER_SEASON } from "../content/projects.ts";
 import { RESOURCES } from "../content/resources.ts";
-import { coalitionsAtNight } from "./coalition.ts";
+import { coalitionsAtNight, kampanyeAtNight } from "./coalition.ts";
 import { addNews, changeMeters } from "./log.ts";
 import { closeOpenVotes, tokohArrivalSeason, tokohAtNight, tokohAtSeasonStart } from "./musyawarah.ts";
 import { decideResult } from "./outcome.ts";
@@ -159,6 +159,7 @@ function resolveNight(state: GameState): void {
   closeOpenVotes(state);
   venturesAtNight(state);
   coalitionsAtNight(state);
+  kampanyeAtNight(state);
   tokohAtNight(state);
   let koperasiBuffer = isBuilt(state, "koperasi") ? KOPERASI_BUFFER_PER_SEASON : 0;
   for (const id of state.playerOrder) {

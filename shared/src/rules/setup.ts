@@ -14,9 +14,12 @@ export const DEFAULT_CONFIG: GameConfig = {
   nightMs: 15_000,
   difficulty: "sedang",
   openAllForms: false,
-  tenagaPerSeason: 6,
+  tenagaPerSeason: 4,
   disabledForms: [],
 };
+
+/** The village meters at the start of a game. */
+export const START_METERS = { welfare: 35, harmony: 40, unity: 50 } as const;
 
 export interface SeatSpec {
   id: string;
@@ -93,7 +96,7 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     playerOrder: [],
     projects: {},
     events: [],
-    meters: { welfare: 50, harmony: 60, unity: 50 },
+    meters: { ...START_METERS },
     log: [],
     news: [],
     seq: 0,

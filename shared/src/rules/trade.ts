@@ -5,10 +5,11 @@ import {
   MARKET_RATE_WITH_KOPERASI,
   MAX_OPEN_OFFERS,
   RICE_PRICE_RANGE,
+  RICE_TALK_FAILED,
 } from "../content/trade.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own, reject } from "./guard.ts";
-import { logCooperation } from "./log.ts";
+import { addNews, changeMeters, logCooperation } from "./log.ts";
 import { isBuilt } from "./projects.ts";
 import type {
   AcceptTradeAction,
@@ -269,10 +270,17 @@ export function applyAcceptRicePrice(state: GameState, player: PlayerState): App
   return { ok: true, log };
 }
 
-/** Offers, and a harga gabah proposal nobody accepted, expire when the season ends. */
+/**
+ * Offers, and a harga gabah proposal nobody accepted, expire when the season ends. A harvest that
+ * ends without an agreed price (while bargaining is open) leaves petani and pedagang at odds.
+ */
 export function expireOffers(state: GameState): void {
   for (const offer of Object.values(state.offers)) if (offer.status === "open") offer.status = "expired";
   state.ricePriceTalk.proposal = null;
+  if (state.season === state.ricePriceTalk.season && state.ricePrice === null) {
+    changeMeters(state, RICE_TALK_FAILED);
+    addNews(state, "event", { key: "news.ricePriceFailed" });
+  }
 }
 
 /** A compact, language-neutral text of a bundle for log parameters, e.g. "3 kayu + 1 batu". */

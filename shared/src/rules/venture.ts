@@ -2,13 +2,14 @@ import {
   VENTURE_KINDS,
   VENTURE_SHARES,
   VENTURE_TENAGA,
+  VENTURE_WELFARE_PER_PAY,
   VENTURES,
   type VentureKind,
 } from "../content/partnerships.ts";
 import { bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own, reject } from "./guard.ts";
-import { addNews, logCooperation } from "./log.ts";
+import { addNews, changeMeters, logCooperation } from "./log.ts";
 import type { ApplyResult, GameState, PlayerState, ProposeVentureAction, VentureState } from "./types.ts";
 
 /** Propose an usaha bersama to one other villager: each side's capital and the profit split. */
@@ -131,6 +132,7 @@ export function venturesAtNight(state: GameState): void {
         partner.hand[r] += pay.partner[r] ?? 0;
       }
       venture.paidSeasons++;
+      changeMeters(state, VENTURE_WELFARE_PER_PAY);
       addNews(state, "venture", { key: "news.venturePaid", params: { kind: venture.kind } });
     } else {
       venture.stalledSeasons++;
