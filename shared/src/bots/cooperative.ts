@@ -3,6 +3,7 @@ import { PROJECTS, type ProjectKind } from "../content/projects.ts";
 import { RESOURCES, type Resource } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { SITE_IDS, SITES } from "../content/sites.ts";
+import { poolStillNeeded } from "../rules/coalition.ts";
 import { own } from "../rules/guard.ts";
 import { legalActions } from "../rules/legal.ts";
 import { isHungry, needsAid } from "../rules/public.ts";
@@ -116,6 +117,7 @@ export function chooseCooperativeAction(
   // 7. Gather what the village's projects still need, preferring my specialty.
   if (me.tenaga > 0) {
     const wanted = neededResources(projects);
+    for (const r of coalitionNeeds(state, playerId)) wanted.add(r);
     const mine = role.specialty;
     if (mine && (wanted.has(mine) || mine === "beras")) return gatherAt(mine);
     const target = [...wanted][0];
@@ -130,6 +132,17 @@ function neededResources(projects: ProjectState[]): Set<Resource> {
   const out = new Set<Resource>();
   for (const p of projects) {
     for (const r of RESOURCES) if ((PROJECTS[p.kind].needs[r] ?? 0) > p.given[r]) out.add(r);
+  }
+  return out;
+}
+
+/** What the coalitions this villager belongs to still need in their pools. */
+function coalitionNeeds(state: GameState, playerId: string): Set<Resource> {
+  const out = new Set<Resource>();
+  for (const c of Object.values(state.coalitions)) {
+    if ((c.status !== "forming" && c.status !== "active") || !c.members.includes(playerId)) continue;
+    const still = poolStillNeeded(c);
+    for (const r of RESOURCES) if ((still[r] ?? 0) > 0) out.add(r);
   }
   return out;
 }

@@ -17,7 +17,7 @@ export const PERSONALITIES = ["kooperatif", "pedagang", "pemalas", "balasBudi", 
 export type Personality = (typeof PERSONALITIES)[number] | "hatiHati";
 
 /** How often a bot follows its plan rather than slipping into a random legal move, by difficulty. */
-export const BOT_SKILL: Record<Difficulty, number> = { mudah: 1, sedang: 0.9, sulit: 0.8 };
+export const BOT_SKILL: Record<Difficulty, number> = { mudah: 1, sedang: 0.8, sulit: 0.7 };
 
 /** The bots' own source of chance (not the game's RNG, so bots never change the game's events). */
 export interface BotRng {
@@ -42,7 +42,9 @@ function chooseSelfishAction(
 ): Action | null {
   const me = state.players[playerId]!;
   const answer = chooseBargainingAction(state, playerId, legal, greed);
-  if (answer && (answer.type === "acceptTrade" || answer.type === "rejectTrade")) return answer;
+  // It haggles over the harga gabah like anyone (a good price is in its own interest).
+  const selfServing = ["acceptTrade", "rejectTrade", "proposeRicePrice", "acceptRicePrice"];
+  if (answer && selfServing.includes(answer.type)) return answer;
   // It does not bother to bargain back: a counter it would make becomes a plain no.
   if (answer?.type === "counterTrade") {
     const refuse = legal.find((a) => a.type === "rejectTrade" && a.offerId === answer.offerId);

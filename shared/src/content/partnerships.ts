@@ -53,7 +53,7 @@ export const VENTURES: Record<VentureKind, VentureDef> = {
 /** The proposer's share of the profit, in percent; the partner gets the rest. */
 export const VENTURE_SHARES = [30, 40, 50, 60, 70] as const;
 /** Welfare the village gains each season a venture pays: the usaha bersama gives work and income. */
-export const VENTURE_WELFARE_PER_PAY = { welfare: 5 } as const;
+export const VENTURE_WELFARE_PER_PAY = { welfare: 8 } as const;
 /** Tenaga each partner puts in each season to keep the venture running. */
 export const VENTURE_TENAGA = 1;
 

@@ -66,7 +66,7 @@ export const PROJECTS: Record<ProjectKind, ProjectDef> = {
   }),
   jembatan: def({
     kind: "jembatan",
-    needs: { kayu: 10, batu: 10, uang: 8 },
+    needs: { kayu: 12, batu: 12, uang: 10 },
     labour: 15,
     minVillagers: 4,
     labourCapPerSeason: 3,

@@ -29,4 +29,4 @@ export const FORM_OPENS_IN_SEASON: Record<Form, number> = {
  * The harvest passes without a harga gabah agreement: petani and pedagang quarrel over the price and
  * the village's harmony suffers.
  */
-export const RICE_TALK_FAILED = { harmony: -10 } as const;
+export const RICE_TALK_FAILED = { harmony: -25 } as const;

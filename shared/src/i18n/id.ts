@@ -16,6 +16,7 @@ export const ID = {
   "error.ownerCannotHelp": "Rumahmu dibangun kembali oleh tetangga. Kamu bisa menyumbang bahan.",
   "error.aidNotNeeded":
     "{name} sedang tidak kesusahan. Bantuan untuk tetangga yang krisis atau rumahnya rusak; untuk kebutuhan lain, tawar-menawar.",
+  "error.coalitionGoalDone": "Tujuan koalisi ini sudah tercapai di permainan ini. Pilih tujuan lain.",
   "error.cannotAidSelf": "Bantuan diberikan kepada tetangga, bukan dirimu sendiri.",
   "error.gameOver": "Permainan sudah selesai.",
   "error.protocolMismatch": "Versi permainan berbeda. Muat ulang halaman.",
@@ -227,9 +228,10 @@ export const ID = {
   "hint.workVenture": "Masukkan 1 tenaga ke usaha bersamamu, supaya tidak macet: joint venture.",
   "hint.done": "Tekan Selesai kalau tenagamu sudah habis.",
 
-  "result.reason.won": "Jembatan berdiri, warga rukun, dan tidak ada keluarga yang kelaparan.",
+  "result.reason.won": "Jembatan berdiri, warga rukun dan sejahtera, dan tidak ada keluarga yang kelaparan.",
   "result.reason.noBridge": "Jembatan desa belum selesai.",
   "result.reason.lowHarmony": "Keharmonisan desa terlalu rendah.",
+  "result.reason.lowWelfare": "Kesejahteraan desa belum mencapai {min}.",
   "result.reason.krisis": "{count} keluarga masih krisis di akhir permainan.",
 
   "meter.welfare": "Kesejahteraan",
@@ -249,5 +251,5 @@ export const ID = {
     "Coba sekarang: kumpulkan bahan, beri makan keluargamu, lalu bekerja bersama di proyek desa.",
   "card.finalPush.title": "Musim terakhir!",
   "card.finalPush.try":
-    "Selesaikan jembatan desa bersama-sama dan pastikan tidak ada keluarga yang kelaparan.",
+    "Selesaikan jembatan desa bersama-sama, jaga kesejahteraan dan kerukunan desa, dan pastikan tidak ada keluarga yang kelaparan.",
 } as const;

@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   ownerCannotHelp: "ownerCannotHelp",
   cannotAidSelf: "cannotAidSelf",
   aidNotNeeded: "aidNotNeeded",
+  coalitionGoalDone: "coalitionGoalDone",
   gameOver: "gameOver",
   protocolMismatch: "protocolMismatch",
   roomFull: "roomFull",

@@ -2,6 +2,7 @@ import {
   COALITION_GOALS,
   COALITION_MIN_MEMBERS,
   COALITIONS,
+  type CoalitionGoal,
   PAMERAN_UANG_PER_MEMBER,
 } from "../content/partnerships.ts";
 import { IGNORED_KAMPANYE } from "../content/events.ts";
@@ -39,6 +40,11 @@ function liveCoalition(state: GameState, id: string): CoalitionState | Rejection
   return coalition;
 }
 
+/** Whether a coalition has already achieved this goal in this game. */
+export function goalAchieved(state: GameState, goal: CoalitionGoal): boolean {
+  return Object.values(state.coalitions).some((c) => c.goal === goal && c.status === "succeeded");
+}
+
 /** Propose a coalition for one named goal, with a deadline; the proposer is its first member. */
 export function applyProposeCoalition(
   state: GameState,
@@ -50,6 +56,8 @@ export function applyProposeCoalition(
     (c) => c.goal === action.goal && (c.status === "forming" || c.status === "active"),
   );
   if (exists) return reject(ERROR_CODES.coalitionExists);
+  // Each goal is a one-off: a campaign or a product fair that has succeeded is not held again.
+  if (goalAchieved(state, action.goal)) return reject(ERROR_CODES.coalitionGoalDone);
   const id = `k${state.nextDealId++}`;
   state.coalitions[id] = {
     id,

@@ -5,7 +5,7 @@ import { ROLES } from "../content/roles.ts";
 import { SITE_IDS } from "../content/sites.ts";
 import { MAX_OPEN_OFFERS, RICE_PRICE_RANGE } from "../content/trade.ts";
 import { isFormOpen } from "./apply.ts";
-import { poolStillNeeded } from "./coalition.ts";
+import { goalAchieved, poolStillNeeded } from "./coalition.ts";
 import { own } from "./guard.ts";
 import { isIdle, openVote } from "./musyawarah.ts";
 import { labourRoomFor, resourceStillNeeded } from "./projects.ts";
@@ -157,7 +157,9 @@ function coalitionActions(state: GameState, playerId: string): Action[] {
   const actions: Action[] = [];
   const live = Object.values(state.coalitions).filter((c) => c.status === "forming" || c.status === "active");
   for (const goal of COALITION_GOALS) {
-    if (!live.some((c) => c.goal === goal)) actions.push({ type: "proposeCoalition", goal });
+    if (!live.some((c) => c.goal === goal) && !goalAchieved(state, goal)) {
+      actions.push({ type: "proposeCoalition", goal });
+    }
   }
   for (const coalition of live) {
     if (!coalition.members.includes(playerId)) {

@@ -4,11 +4,17 @@ import type { GameResult, GameState, TextRef } from "./types.ts";
 
 /** Harmony the village must keep to win. */
 export const WIN_MIN_HARMONY = 40;
+/**
+ * Welfare (kesejahteraan) the village must reach to win: one of the purposes of kerja sama. The
+ * village starts far below it and raises it through the koperasi, the school, the bridge, a
+ * koalisi's product fair and joint ventures.
+ */
+export const WIN_MIN_WELFARE = 70;
 /** A meter at or above this earns a star. */
 export const STAR_METER = 60;
 
 /**
- * Win: the Jembatan Desa is built, harmony ≥ 40 and no household is in krisis at the end.
+ * Win: the Jembatan Desa is built, harmony ≥ 40, welfare ≥ 70 and no household is in krisis at the end.
  * Stars: one for the win, one for welfare ≥ 60, one for unity ≥ 60 (the purposes of kerja sama).
  */
 export function decideResult(state: GameState): GameResult {
@@ -17,6 +23,7 @@ export function decideResult(state: GameState): GameResult {
   const reasons: TextRef[] = [];
   if (!bridgeBuilt) reasons.push({ key: "result.reason.noBridge" });
   if (state.meters.harmony < WIN_MIN_HARMONY) reasons.push({ key: "result.reason.lowHarmony" });
+  if (state.meters.welfare < WIN_MIN_WELFARE) reasons.push({ key: "result.reason.lowWelfare", params: { min: WIN_MIN_WELFARE } });
   if (inKrisis > 0) reasons.push({ key: "result.reason.krisis", params: { count: inKrisis } });
   const won = reasons.length === 0;
   if (won) reasons.push({ key: "result.reason.won" });

@@ -14,12 +14,12 @@ export const DEFAULT_CONFIG: GameConfig = {
   nightMs: 15_000,
   difficulty: "sedang",
   openAllForms: false,
-  tenagaPerSeason: 4,
+  tenagaPerSeason: 5,
   disabledForms: [],
 };
 
 /** The village meters at the start of a game. */
-export const START_METERS = { welfare: 35, harmony: 40, unity: 50 } as const;
+export const START_METERS = { welfare: 20, harmony: 35, unity: 50 } as const;
 
 export interface SeatSpec {
   id: string;
