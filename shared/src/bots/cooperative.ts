@@ -114,7 +114,11 @@ export function chooseCooperativeAction(
   const offer = offerToPerson(state, playerId, legal);
   if (offer) return offer;
 
-  // 7. Gather what the village's projects still need, preferring my specialty.
+  // 7. Buy what the village needs from a neighbour who has given nothing yet (a hoarder).
+  const buy = buyFromHoarder(state, playerId, legal, projects);
+  if (buy) return buy;
+
+  // 8. Gather what the village's projects still need, preferring my specialty.
   if (me.tenaga > 0) {
     const wanted = neededResources(projects);
     for (const r of coalitionNeeds(state, playerId)) wanted.add(r);
@@ -134,6 +138,42 @@ function neededResources(projects: ProjectState[]): Set<Resource> {
     for (const r of RESOURCES) if ((PROJECTS[p.kind].needs[r] ?? 0) > p.given[r]) out.add(r);
   }
   return out;
+}
+
+/**
+ * From season 2, a neighbour who has contributed nothing (public: the cooperation log) while the
+ * village's projects need what that household's role makes is offered a fair swap, 1 for 1, paid in
+ * something this villager can spare. Among cooperative villagers nobody qualifies, so it only moves
+ * a free-rider's hoard to where the village needs it.
+ */
+function buyFromHoarder(
+  state: GameState,
+  playerId: string,
+  legal: Action[],
+  projects: ProjectState[],
+): Action | null {
+  if (state.season < 2) return null;
+  const me = state.players[playerId]!;
+  if (Object.values(state.offers).some((o) => o.status === "open" && o.from === playerId)) return null;
+  const wanted = neededResources(projects);
+  for (const id of state.playerOrder) {
+    const other = state.players[id]!;
+    if (id === playerId || other.contributed > 0) continue;
+    const makes = ROLES[other.role].specialty;
+    if (!makes || !wanted.has(makes) || makes === ROLES[me.role].specialty) continue;
+    const offer = legal.find(
+      (a) =>
+        a.type === "offerTrade" &&
+        a.to === id &&
+        (a.get[makes] ?? 0) === 1 &&
+        RESOURCES.some(
+          (r) =>
+            (a.give[r] ?? 0) === 1 && r !== makes && (r !== "beras" || me.hand.beras >= FOOD_PER_HOUSEHOLD + 2),
+        ),
+    );
+    if (offer) return offer;
+  }
+  return null;
 }
 
 /** What the coalitions this villager belongs to still need in their pools. */

@@ -9,12 +9,12 @@ export const WIN_MIN_HARMONY = 40;
  * village starts far below it and raises it through the koperasi, the school, the bridge, a
  * koalisi's product fair and joint ventures.
  */
-export const WIN_MIN_WELFARE = 70;
+export const WIN_MIN_WELFARE = 60;
 /** A meter at or above this earns a star. */
 export const STAR_METER = 60;
 
 /**
- * Win: the Jembatan Desa is built, harmony ≥ 40, welfare ≥ 70 and no household is in krisis at the end.
+ * Win: the Jembatan Desa is built, harmony ≥ 40, welfare ≥ 60 and no household is in krisis at the end.
  * Stars: one for the win, one for welfare ≥ 60, one for unity ≥ 60 (the purposes of kerja sama).
  */
 export function decideResult(state: GameState): GameResult {
