@@ -3,6 +3,7 @@
  * events, forms, errors) comes from the shared dictionaries through `translate`. Bahasa Indonesia
  * first; the English dictionary is typed so that every key exists in both.
  */
+import type { HintKey } from "./hintStrings.ts";
 import type { PartnershipKey } from "./partnershipStrings.ts";
 
 export type Lang = "id" | "en";
@@ -15,6 +16,20 @@ const ID = {
   "lang.switchLabel": "Ganti bahasa ke English",
   "join.solo": "Latihan sendiri",
   "join.soloHint": "Main bersama warga komputer. Cocok untuk mencoba.",
+  "solo.settings": "Atur latihan",
+  "solo.summary": "{difficulty} · {bots} warga komputer · {hints}",
+  "solo.difficulty": "Tingkat kesulitan",
+  "solo.mudah": "Mudah",
+  "solo.sedang": "Sedang",
+  "solo.sulit": "Sulit",
+  "solo.mudah.desc": "Semua warga komputer suka menolong, dan ada panen raya.",
+  "solo.sedang.desc": "Ada warga yang pandai menawar dan ada yang membalas budi.",
+  "solo.sulit.desc": "Ada warga yang malas. Musibah dan hujan lebih sering.",
+  "solo.bots": "Warga komputer",
+  "solo.hints": "Tampilkan petunjuk",
+  "solo.hintsDesc": "Saran langkah, bentuk kerja samanya, dan alasannya.",
+  "solo.withHints": "dengan petunjuk",
+  "solo.noHints": "tanpa petunjuk",
   "join.withCode": "Gabung dengan kode",
   "join.code": "Kode desa",
   "join.codeHint": "6 huruf/angka dari gurumu atau temanmu",
@@ -189,7 +204,7 @@ const ID = {
 
 type CoreKey = keyof typeof ID;
 /** Every UI key: the core ones here plus the game-only ones added by `addUiStrings`. */
-export type UiKey = CoreKey | PartnershipKey;
+export type UiKey = CoreKey | PartnershipKey | HintKey;
 
 const EN: Record<CoreKey, string> = {
   "app.title": "Bangun Desa",
@@ -200,6 +215,20 @@ const EN: Record<CoreKey, string> = {
   "lang.switchLabel": "Switch language to Bahasa Indonesia",
   "join.solo": "Solo practice",
   "join.soloHint": "Play with computer villagers. Good for trying it out.",
+  "solo.settings": "Practice settings",
+  "solo.summary": "{difficulty} · {bots} computer villagers · {hints}",
+  "solo.difficulty": "Difficulty",
+  "solo.mudah": "Easy",
+  "solo.sedang": "Medium",
+  "solo.sulit": "Hard",
+  "solo.mudah.desc": "Every computer villager likes to help, and a good harvest comes.",
+  "solo.sedang.desc": "Some villagers bargain hard and some repay in kind.",
+  "solo.sulit.desc": "Some villagers free-ride. Disasters and rain come more often.",
+  "solo.bots": "Computer villagers",
+  "solo.hints": "Show hints",
+  "solo.hintsDesc": "A suggested move, its form of cooperation, and why.",
+  "solo.withHints": "with hints",
+  "solo.noHints": "without hints",
   "join.withCode": "Join with a code",
   "join.code": "Village code",
   "join.codeHint": "6 letters/digits from your teacher or a friend",

@@ -9,6 +9,16 @@ import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from "@bangun-desa/shared/c
 import { type Lang, storedLang, storeLang, type UiKey, ui } from "./i18n.ts";
 import type { JoinRequest } from "./net/joinRequest.ts";
 import { readStoredToken } from "./net/token.ts";
+import {
+  gameHints,
+  initialSoloSettings,
+  isBotChoice,
+  isDifficulty,
+  SOLO_DEFAULTS,
+  type SoloSettings,
+  storeGameHints,
+  storeSoloSettings,
+} from "./soloSettings.ts";
 
 /** A code is exactly what the server makes: CODE_LENGTH characters of its look-alike-free alphabet. */
 const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
@@ -31,26 +41,76 @@ function applyLang(): void {
   byId("lang-toggle").setAttribute("aria-label", ui(lang, "lang.switchLabel"));
   byId("load-progress").setAttribute("aria-label", ui(lang, "load.progress"));
   document.title = ui(lang, "app.title");
+  renderSoloSummary();
 }
 
-/** Test and teacher knobs forwarded from the URL (e.g. `?actionSeconds=20&seed=7`). */
-function soloOptionsFromUrl(): Omit<Extract<JoinRequest, { mode: "solo" }>, "mode" | "name" | "lang"> {
+type SoloRequest = Extract<JoinRequest, { mode: "solo" }>;
+
+/**
+ * Test and teacher knobs from the URL (e.g. `?actionSeconds=20&seed=7&bots=2&difficulty=sulit`):
+ * the timing ones are forwarded as they are; `bots`, `difficulty` and `hints` (0/1) prefill the
+ * solo picker, whose choice is what gets sent.
+ */
+function soloOptionsFromUrl(): {
+  forward: Omit<SoloRequest, "mode" | "name" | "lang" | "bots" | "difficulty" | "hints">;
+  picker: Partial<SoloSettings>;
+} {
   const q = new URLSearchParams(location.search);
   const int = (name: string): number | undefined => {
     const v = q.get(name);
     return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
   };
   const difficulty = q.get("difficulty");
+  const bots = int("bots");
+  const hints = q.get("hints");
   return {
-    actionSeconds: int("actionSeconds"),
-    warningSeconds: int("warningSeconds"),
-    nightSeconds: int("nightSeconds"),
-    openAllForms: q.get("openAllForms") === "1" ? true : undefined,
-    seed: int("seed"),
-    bots: int("bots"),
-    difficulty:
-      difficulty === "mudah" || difficulty === "sedang" || difficulty === "sulit" ? difficulty : undefined,
+    forward: {
+      actionSeconds: int("actionSeconds"),
+      warningSeconds: int("warningSeconds"),
+      nightSeconds: int("nightSeconds"),
+      openAllForms: q.get("openAllForms") === "1" ? true : undefined,
+      seed: int("seed"),
+    },
+    picker: {
+      ...(isDifficulty(difficulty) ? { difficulty } : {}),
+      ...(isBotChoice(bots) ? { bots } : {}),
+      ...(hints === "0" || hints === "1" ? { hints: hints === "1" } : {}),
+    },
   };
+}
+
+// ── Solo picker: a radio group per choice plus the hints switch, inside a <details> ──────────
+
+function radios(name: string): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`)];
+}
+
+/** The picker's current choice. */
+function soloSettings(): SoloSettings {
+  const difficulty = radios("difficulty").find((r) => r.checked)?.value;
+  const bots = Number(radios("bots").find((r) => r.checked)?.value);
+  return {
+    difficulty: isDifficulty(difficulty) ? difficulty : SOLO_DEFAULTS.difficulty,
+    bots: isBotChoice(bots) ? bots : SOLO_DEFAULTS.bots,
+    hints: (byId("hints-input") as HTMLInputElement).checked,
+  };
+}
+
+function showSoloSettings(settings: SoloSettings): void {
+  for (const r of radios("difficulty")) r.checked = r.value === settings.difficulty;
+  for (const r of radios("bots")) r.checked = Number(r.value) === settings.bots;
+  (byId("hints-input") as HTMLInputElement).checked = settings.hints;
+}
+
+/** The one-line summary on the closed picker and the chosen difficulty's description. */
+function renderSoloSummary(): void {
+  const s = soloSettings();
+  byId("solo-summary").textContent = ui(lang, "solo.summary", {
+    difficulty: ui(lang, `solo.${s.difficulty}`),
+    bots: s.bots,
+    hints: ui(lang, s.hints ? "solo.withHints" : "solo.noHints"),
+  });
+  byId("difficulty-desc").textContent = ui(lang, `solo.${s.difficulty}.desc`);
 }
 
 function showError(key: UiKey | null): void {
@@ -84,8 +144,11 @@ async function play(request: JoinRequest): Promise<void> {
     ]);
     const net = new Network(lang);
     await net.connect(request);
+    // Hints are for solo practice only; a reload rejoins with whatever this tab's game had.
+    const hints = request.mode === "solo" ? request.hints : request.mode === "reconnect" && gameHints();
+    storeGameHints(hints);
     setProgress(70, "load.art");
-    startGame(net, lang, (value) => {
+    startGame(net, lang, { hints }, (value) => {
       setProgress(70 + 30 * value, "load.art");
       if (value >= 1) byId("loading-screen").hidden = true;
     });
@@ -111,9 +174,18 @@ function init(): void {
     applyLang();
     showError(null);
   });
+  const url = soloOptionsFromUrl();
+  showSoloSettings(initialSoloSettings(url.picker));
+  renderSoloSummary();
+  byId("solo-settings").addEventListener("change", () => {
+    renderSoloSummary();
+    storeSoloSettings(soloSettings());
+  });
   byId("solo-button").addEventListener("click", () => {
     const name = (byId("name-input") as HTMLInputElement).value.trim().slice(0, NAME_MAX);
-    void play({ mode: "solo", name, lang, ...soloOptionsFromUrl() });
+    const settings = soloSettings();
+    storeSoloSettings(settings);
+    void play({ mode: "solo", name, lang, ...url.forward, ...settings });
   });
   const codeInput = byId("code-input") as HTMLInputElement;
   codeInput.addEventListener("input", () => {

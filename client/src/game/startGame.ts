@@ -1,4 +1,5 @@
 import * as Phaser from "phaser";
+import { HINT_EN, HINT_ID } from "../hintStrings.ts";
 import { addUiStrings, type Lang } from "../i18n.ts";
 import type { Network } from "../net/Network.ts";
 import { PARTNERSHIP_EN, PARTNERSHIP_ID } from "../partnershipStrings.ts";
@@ -22,13 +23,19 @@ function renderResolution(parent: HTMLElement): number {
   return Math.min(MAX_RESOLUTION, Math.max(1, Math.round(r * 4) / 4));
 }
 
-/** Show the game: the HTML HUD plus Phaser (Boot → Preloader → Village). */
-export function startGame(net: Network, lang: Lang, onLoadProgress: (value: number) => void): Phaser.Game {
+/** Show the game: the HTML HUD (with the hint card in solo practice) plus Phaser (Boot → Preloader → Village). */
+export function startGame(
+  net: Network,
+  lang: Lang,
+  options: { hints: boolean },
+  onLoadProgress: (value: number) => void,
+): Phaser.Game {
   const root = document.getElementById("game-root")!;
   root.hidden = false;
   addUiStrings(PARTNERSHIP_ID, PARTNERSHIP_EN);
+  addUiStrings(HINT_ID, HINT_EN);
   const parent = document.getElementById("game-canvas")!;
-  const hud = new Hud(document.getElementById("hud")!, net, lang);
+  const hud = new Hud(document.getElementById("hud")!, net, lang, options);
   const ctx: GameContext = { net, actions: hud, resolution: renderResolution(parent), onLoadProgress };
   return new Phaser.Game({
     type: Phaser.AUTO,

@@ -1,4 +1,5 @@
 import {
+  type Action,
   type ActionReply,
   type HelloReply,
   type MessageName,
@@ -191,6 +192,16 @@ export class Network {
     if (!reply) reply = { ok: false, error: NETWORK_ERROR };
     if (!reply.ok) this.events.emit("error", reply.error, reply.params);
     return reply;
+  }
+
+  /**
+   * Send a rules Action (such as a hint's suggestion) as its message: the type names the message,
+   * the other fields are the payload (fields left undefined are not sent).
+   */
+  act(action: Action): Promise<ActionReply> {
+    const { type, ...fields } = action;
+    const payload = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    return this.request(type, payload as MessagePayload<typeof type>);
   }
 
   /** Leave for good (consented: the seat goes back to a bot) and forget the token. */

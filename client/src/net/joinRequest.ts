@@ -13,6 +13,8 @@ export type JoinRequest =
       seed?: number | undefined;
       bots?: number | undefined;
       difficulty?: "mudah" | "sedang" | "sulit" | undefined;
+      /** Show the hint card (client only: hints read public state and my own hand). */
+      hints: boolean;
     }
   | { mode: "code"; code: string; name: string; lang: Lang }
   | { mode: "reconnect"; token: string; lang: Lang };

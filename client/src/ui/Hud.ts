@@ -27,6 +27,7 @@ import type { MapActions } from "../game/context.ts";
 import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
 import { NETWORK_ERROR, type Network } from "../net/Network.ts";
 import { h, icon, replaceChildren } from "./dom.ts";
+import { HintPanel } from "./HintPanel.ts";
 import { KoalisiPanel } from "./KoalisiPanel.ts";
 import { clock, MusyawarahPanel } from "./MusyawarahPanel.ts";
 import type { PanelHost } from "./panelHost.ts";
@@ -94,6 +95,8 @@ export class Hud implements MapActions {
   private readonly musyawarah: MusyawarahPanel;
   private readonly koalisi: KoalisiPanel;
   private readonly venture: VenturePanel;
+  /** The hint card over the map (solo practice with hints on), or null. */
+  private readonly hints: HintPanel | null;
   /** Offers already seen (those present at join are history, never announced). */
   private seenOffers: Set<string> | null = null;
   /** Votes and their status, and ventures already seen (history at join is never announced). */
@@ -106,6 +109,7 @@ export class Hud implements MapActions {
     root: HTMLElement,
     private readonly net: Network,
     lang: Lang,
+    options: { hints: boolean },
   ) {
     this.lang = lang;
     const host: PanelHost = {
@@ -119,7 +123,9 @@ export class Hud implements MapActions {
     this.musyawarah = new MusyawarahPanel(host);
     this.koalisi = new KoalisiPanel(host);
     this.venture = new VenturePanel(host);
+    this.hints = options.hints ? new HintPanel(host) : null;
     this.overlay.append(this.captions, this.errors, this.ticker);
+    if (this.hints) this.overlay.append(this.hints.el);
     root.append(this.top, this.overlay, this.bottom, this.status, this.sheet, this.card, this.result);
     this.sheet.addEventListener("close", () => {
       this.openSheet = null;
@@ -1291,6 +1297,7 @@ export class Hud implements MapActions {
       if (this.card.open) this.showCard(state);
     }
     this.renderTicker();
+    this.hints?.refresh();
   }
 }
 

@@ -53,6 +53,10 @@ export const ProjectSchema = schema(
     helpers: t.array("string"),
     ownerId: t.string().default(""),
     deadlineSeason: t.uint8().default(0),
+    /** Labour given this season (for the bridge's per-season cap). */
+    labourThisSeason: t.uint8().default(0),
+    /** seatId → labour units given (public: the village sees who works; each has a per-villager cap). */
+    labourBy: t.map("uint8"),
   },
   "Project",
 );
@@ -102,6 +106,8 @@ export const OfferSchema = schema(
     getKayu: t.uint16().default(0),
     getBatu: t.uint16().default(0),
     getUang: t.uint16().default(0),
+    /** The maker still holds what it gives (public, see docs/decisions.md): accepting can work. */
+    backed: t.boolean().default(false),
   },
   "Offer",
 );
@@ -162,6 +168,8 @@ export const VentureSchema = schema(
     proposerCapital: t.string().default("{}"),
     partnerCapital: t.string().default("{}"),
     workedThisSeason: t.array("string"),
+    /** The proposer still holds its capital (public, like an offer's `backed`). */
+    backed: t.boolean().default(false),
   },
   "Venture",
 );

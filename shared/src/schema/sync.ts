@@ -1,6 +1,7 @@
 import { FORECAST_AHEAD } from "../content/events.ts";
 import { COALITIONS } from "../content/partnerships.ts";
 import { PROJECTS } from "../content/projects.ts";
+import { type Bundle, handCovers } from "../content/resources.ts";
 import { labourers, projectStage, requiredVillagers } from "../rules/projects.ts";
 import { isHungry } from "../rules/public.ts";
 import type { GameState } from "../rules/types.ts";
@@ -117,6 +118,8 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     setArray(s.helpers, p.helpers);
     set(s, "ownerId", p.ownerId ?? "");
     set(s, "deadlineSeason", p.deadlineSeason ?? 0);
+    set(s, "labourThisSeason", p.labourThisSeason);
+    setMap(s.labourBy, p.labourBy);
   }
 
   for (const o of Object.values(game.offers)) {
@@ -141,6 +144,7 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     set(s, "getKayu", o.get.kayu ?? 0);
     set(s, "getBatu", o.get.batu ?? 0);
     set(s, "getUang", o.get.uang ?? 0);
+    set(s, "backed", holds(game, o.from, o.give));
   }
   for (const [key, offer] of [...target.offers.entries()]) {
     const source = game.offers[key];
@@ -185,6 +189,12 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
   return added;
 }
 
+/** Whether a villager still holds a bundle it put on the table (public; the hand itself is not). */
+function holds(game: GameState, playerId: string, bundle: Bundle): boolean {
+  const p = game.players[playerId];
+  return p ? handCovers(p.hand, bundle) : false;
+}
+
 /** Append the entries newer than the last synced one and keep only the newest `limit`. */
 function appendTail<E extends { seq: number }, S extends { seq: number }>(
   target: ArraySchemaLike<S>,
@@ -206,14 +216,14 @@ interface ArraySchemaLike<S> {
   shift(): S | undefined;
 }
 
-function setMap(
+function setMap<V extends string | number>(
   target: {
-    get(k: string): string | undefined;
-    set(k: string, v: string): unknown;
+    get(k: string): V | undefined;
+    set(k: string, v: V): unknown;
     delete(k: string): unknown;
     keys(): Iterable<string>;
   },
-  values: Record<string, string>,
+  values: Record<string, V>,
 ): void {
   for (const [k, v] of Object.entries(values)) if (target.get(k) !== v) target.set(k, v);
   for (const k of [...target.keys()]) if (!(k in values)) target.delete(k);
@@ -284,6 +294,7 @@ function syncPartnerships(target: VillageState, game: GameState): void {
     set(s, "proposerCapital", JSON.stringify(v.proposerCapital));
     set(s, "partnerCapital", JSON.stringify(v.partnerCapital));
     setArray(s.workedThisSeason, v.workedThisSeason);
+    set(s, "backed", holds(game, v.proposer, v.proposerCapital));
   }
   setMap(
     target.committees,
