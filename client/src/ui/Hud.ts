@@ -4,6 +4,9 @@ import {
   FORM_OPENS_IN_SEASON,
   formOpenIn,
   MARKET_RATE,
+  needsAid,
+  WIN_MIN_HARMONY,
+  WIN_MIN_WELFARE,
   RESOURCES,
   type Resource,
   type RoleId,
@@ -23,6 +26,7 @@ import type {
   VillageState,
 } from "@bangun-desa/shared/schema";
 import { ASSET_URLS, iconUrl } from "../game/assets.ts";
+import { gameView } from "../game/gameView.ts";
 import type { MapActions } from "../game/context.ts";
 import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
 import { NETWORK_ERROR, type Network } from "../net/Network.ts";
@@ -308,20 +312,27 @@ export class Hud implements MapActions {
         { class: "meters", "aria-label": this.t("hud.meters") },
         ...METERS.map((m) => {
           const value = state[m.key];
+          // The meters the village must reach to win carry their goal (a mark on the bar).
+          const goal = m.key === "welfare" ? WIN_MIN_WELFARE : m.key === "harmony" ? WIN_MIN_HARMONY : null;
           return h(
             "li",
-            { class: `meter meter-${m.key}` },
+            {
+              class: `meter meter-${m.key}${goal !== null && value < goal ? " below-goal" : ""}`,
+              title: goal === null ? null : this.t("hud.meterGoal", { min: goal }),
+            },
             h(
               "span",
               { class: "meter-head" },
               icon(iconUrl(m.icon), 20),
               h("span", { class: "meter-label" }, this.g(`meter.${m.key}`).replace(/\s*\(.*\)$/, "")),
               h("b", { class: "meter-value" }, String(value)),
+              goal === null ? null : h("span", { class: "meter-goal" }, `/${goal}`),
             ),
             h(
               "span",
               { class: `bar pattern-${m.pattern}`, "aria-hidden": "true" },
               h("span", { style: `width:${value}%` }),
+              goal === null ? null : h("i", { class: "goal-mark", style: `left:${goal}%` }),
             ),
           );
         }),
@@ -956,10 +967,18 @@ export class Hud implements MapActions {
   }
 
   private aidPanel(state: VillageState, me: PlayerSchema): Node[] {
+    // Aid goes to a household in need (krisis, or a house struck by musibah): the shared rule decides.
+    const view = gameView(state, me.id);
     const neighbours = [...state.players.values()]
-      .filter((p) => p.id !== me.id)
+      .filter((p) => p.id !== me.id && needsAid(view, p.id))
       .sort((a, b) => a.seat - b.seat);
     if (!neighbours.some((p) => p.id === this.aidTo)) this.aidTo = neighbours[0]?.id ?? "";
+    if (neighbours.length === 0) {
+      return [
+        h("h2", { id: "sheet-title" }, this.t("aid.title")),
+        h("p", { class: "intro", "data-key": "aid-nobody" }, this.t("aid.nobody")),
+      ];
+    }
     const chosen = this.steppers.get("aid") ?? {};
     const acting = state.phase === "action";
     const anyChosen = RESOURCES.some((r) => Math.min(chosen[r] ?? 0, me[r]) > 0);

@@ -17,7 +17,7 @@ export const PERSONALITIES = ["kooperatif", "pedagang", "pemalas", "balasBudi", 
 export type Personality = (typeof PERSONALITIES)[number] | "hatiHati";
 
 /** How often a bot follows its plan rather than slipping into a random legal move, by difficulty. */
-export const BOT_SKILL: Record<Difficulty, number> = { mudah: 1, sedang: 0.775, sulit: 0.73 };
+export const BOT_SKILL: Record<Difficulty, number> = { mudah: 1, sedang: 0.77, sulit: 0.73 };
 
 /** The bots' own source of chance (not the game's RNG, so bots never change the game's events). */
 export interface BotRng {
