@@ -26,18 +26,16 @@ import {
   act,
   calmSeasons,
   endPhase,
+  finishProject,
   handOf,
   must,
   player,
-  projectId,
   setAllHands,
   setHand,
-  supply,
   toAction,
   village,
   villageAt,
   villageStock,
-  work,
 } from "./helpers.ts";
 
 // Seats: p1 petani (Ani), p2 penebang (Budi), p3 penambang (Citra), p4 tukang (Dewi), p5 pedagang (Eko).
@@ -380,7 +378,7 @@ describe("one new idea per season", () => {
     const o = propose(state, "p2", "p1", { kayu: 3 }, { beras: 2 });
     must(state, "p1", accept(o.id));
     must(state, "p1", { type: "tradeWithMarket", give: "beras", get: "batu", amount: 1 });
-    expect(handOf(state, "p1")).toEqual({ beras: 4, kayu: 13, batu: 11, uang: 10 });
+    expect(handOf(state, "p1")).toEqual({ beras: 8 - MARKET_RATE, kayu: 13, batu: 11, uang: 10 });
   });
 });
 
@@ -392,29 +390,31 @@ describe("the pasar", () => {
     expect(handOf(state, "p2")).toEqual({ beras: 10, kayu: 10 - 2 * MARKET_RATE, batu: 12, uang: 10 });
     expect(player(state, "p2").location).toBe("pasar");
     // The pasar is not a villager: the village's stock changes (unlike a trade between villagers).
-    expect(villageStock(state)).toEqual({ ...stock, kayu: stock.kayu - 8, batu: stock.batu + 2 });
+    expect(villageStock(state)).toEqual({
+      ...stock,
+      kayu: stock.kayu - 2 * MARKET_RATE,
+      batu: stock.batu + 2,
+    });
     expect(state.log.filter((e) => e.form === "bargaining")).toEqual([]);
   });
 
   it(`trades at ${MARKET_RATE_WITH_KOPERASI}:1 once the village has built a koperasi`, () => {
     const state = market();
-    const id = projectId(state, "koperasi");
-    must(state, "p4", supply(id, { uang: 4, beras: 4 }));
-    for (const p of ["p1", "p2", "p3"]) must(state, p, work(id, 1));
-    expect(state.projects[id]!.status).toBe("done");
+    expect(MARKET_RATE_WITH_KOPERASI).toBeLessThan(MARKET_RATE);
+    finishProject(state, "koperasi", ["p1", "p2", "p3", "p5"], "p4");
     must(state, "p2", { type: "tradeWithMarket", give: "kayu", get: "batu", amount: 2 });
     expect(handOf(state, "p2")).toMatchObject({ kayu: 10 - 2 * MARKET_RATE_WITH_KOPERASI, batu: 12 });
   });
 
   it("refuses when one cannot pay (notEnoughResources, saying how much is needed)", () => {
     const state = market();
-    setHand(state, "p2", { kayu: 7 });
+    setHand(state, "p2", { kayu: 2 * MARKET_RATE - 1 });
     expectRefused(
       state,
       "p2",
       { type: "tradeWithMarket", give: "kayu", get: "batu", amount: 2 },
       ERROR_CODES.notEnoughResources,
-      { need: 8 },
+      { need: 2 * MARKET_RATE },
     );
     expectRefused(
       state,
@@ -579,10 +579,10 @@ describe("harga gabah", () => {
 });
 
 describe("bots bargain", () => {
-  /** A village of 5 bots in season 2's action window with plain hands. */
+  /** A village of 5 bots in season 2's action window with plain hands (fed, with beras to spare). */
   function botVillage(): GameState {
     const state = villageAt(5, 2, { people: 0 });
-    setAllHands(state, { beras: 6, kayu: 4, batu: 4, uang: 4 });
+    setAllHands(state, { beras: 3 * FOOD_PER_HOUSEHOLD, kayu: 4, batu: 4, uang: 4 });
     return state;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Action, chooseCooperativeAction } from "../../shared/src/index.ts";
+import { type Action, chooseCooperativeAction, FOOD_PER_HOUSEHOLD } from "../../shared/src/index.ts";
 import { must, setAllHands, setHand, villageAt } from "./helpers.ts";
 
 /** Bots propose trades to people, so a student meets bargaining without having to start it. */
@@ -8,8 +8,10 @@ describe("bots and people", () => {
     // p1 is a person (the petani); p2… are bots. Season 2: bargaining is open.
     const state = villageAt(5, 2, { people: 1 });
     for (const project of Object.values(state.projects)) project.status = "done";
-    setAllHands(state, { beras: 5 });
-    setHand(state, "p2", { beras: 5, kayu: 6 });
+    // Everyone fed with beras to spare; p2 (penebang) has kayu to spare.
+    const fed = 2 * FOOD_PER_HOUSEHOLD + 1;
+    setAllHands(state, { beras: fed });
+    setHand(state, "p2", { beras: fed, kayu: 6 });
     return state;
   }
 

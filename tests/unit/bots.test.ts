@@ -17,6 +17,7 @@ import {
   chooseCooperativeAction,
   createGame,
   type Difficulty,
+  FOOD_PER_HOUSEHOLD,
   type GameState,
   isHungry,
   labourers,
@@ -41,7 +42,7 @@ import {
   player,
   projectId,
   setHand,
-  supply,
+  supplyAll,
   toAction,
   village,
   work,
@@ -115,7 +116,7 @@ function worthTo(state: GameState, playerId: string, bundle: Bundle): number {
 
 describe("kooperatif and pemalas at a neighbour's house", () => {
   /**
-   * A musibah hits a household; one neighbour has given the materials and as much labour as one
+   * A musibah hits a household; neighbours have given the materials and as much labour as each
    * villager may: the house needs exactly one more distinct villager. Returns the state and who is who.
    */
   function houseNeedingOneMore() {
@@ -125,24 +126,25 @@ describe("kooperatif and pemalas at a neighbour's house", () => {
     toAction(state, 1);
     const rumah = projectId(state, "rumah");
     const owner = state.projects[rumah]!.ownerId!;
-    const neighbours = state.playerOrder.filter((id) => id !== owner);
-    const helper = neighbours.find((id) => player(state, id).role !== "petani")!;
-    const bot = neighbours.find((id) => id !== helper && player(state, id).role !== "petani")!;
-    setHand(state, helper, { beras: 3, kayu: 3, batu: 1 });
-    must(state, helper, supply(rumah, { kayu: 3, batu: 1 }));
-    must(state, helper, work(rumah, 2));
+    const neighbours = state.playerOrder.filter((id) => id !== owner && player(state, id).role !== "petani");
+    const helpers = neighbours.slice(0, requiredVillagers(state, state.projects[rumah]!) - 1);
+    const bot = neighbours[helpers.length]!;
+    for (const helper of helpers) setHand(state, helper, { beras: FOOD_PER_HOUSEHOLD + 1 });
+    supplyAll(state, rumah, helpers[0]!);
+    for (const helper of helpers) must(state, helper, work(rumah, player(state, helper).tenaga));
     // Fed, nothing a project could use in hand: its only way to help is its labour.
-    setHand(state, bot, { beras: 3 });
-    return { state, rumah, owner, helper, bot };
+    setHand(state, bot, { beras: FOOD_PER_HOUSEHOLD + 1 });
+    return { state, rumah, owner, helpers, bot };
   }
 
-  it("the house really needs one more villager: its helper may give no more labour", () => {
-    const { state, rumah, helper, bot } = houseNeedingOneMore();
+  it("the house really needs one more villager: its helpers may give no more labour", () => {
+    const { state, rumah, helpers, bot } = houseNeedingOneMore();
     const house = state.projects[rumah]!;
     expect(house.status).toBe("open");
-    expect(labourers(house)).toBe(1);
-    expect(requiredVillagers(state, house)).toBe(2);
-    expect(labourRoomFor(state, house, helper)).toBe(0);
+    expect(helpers.length).toBeGreaterThan(0);
+    expect(labourers(house)).toBe(helpers.length);
+    expect(requiredVillagers(state, house)).toBe(helpers.length + 1);
+    for (const helper of helpers) expect(labourRoomFor(state, house, helper)).toBe(0);
     expect(labourRoomFor(state, house, bot)).toBeGreaterThan(0);
     for (const id of state.playerOrder) expect(isHungry(state, id), id).toBe(false);
   });
@@ -152,8 +154,9 @@ describe("kooperatif and pemalas at a neighbour's house", () => {
     const help: Action = { type: "contribute", projectId: rumah, tenaga: 1, give: {} };
     expect(chooseCooperativeAction(state, bot)).toEqual(help);
     expect(chooseBotAction(state, bot, "kooperatif", botRng(1))).toEqual(help);
-    // Left to itself, it finishes the house with its neighbour.
-    for (let i = 0; i < 4 && state.projects[rumah]!.status === "open"; i++) {
+    // Left to itself, it finishes the house with its neighbours.
+    const moves = labourRoomFor(state, state.projects[rumah]!, bot);
+    for (let i = 0; i < moves + 2 && state.projects[rumah]!.status === "open"; i++) {
       must(state, bot, chooseBotAction(state, bot, "kooperatif", botRng(i))!);
     }
     expect(state.projects[rumah]!.status).toBe("done");
@@ -257,7 +260,7 @@ describe("balas budi answers the village in kind", () => {
     toAction(state, 2);
     // No harga gabah talk in the way; p1 (petani) has rice to spare and a neighbour is hungry.
     state.ricePriceTalk.season = 0;
-    setHand(state, "p1", { beras: 8 });
+    setHand(state, "p1", { beras: 4 * FOOD_PER_HOUSEHOLD });
     setHand(state, "p3", { beras: 0, batu: 2 });
     return state;
   }
@@ -442,7 +445,9 @@ describe("bots read no hidden information", () => {
           // `hungry` is public: the beras stays on the same side of the meal.
           const hungry = isHungry(state, id);
           other.players[id]!.hand = {
-            beras: hungry ? randomInt(perturb, 2) : 2 + randomInt(perturb, 8),
+            beras: hungry
+              ? randomInt(perturb, FOOD_PER_HOUSEHOLD)
+              : FOOD_PER_HOUSEHOLD + randomInt(perturb, 8),
             kayu: randomInt(perturb, 10),
             batu: randomInt(perturb, 10),
             uang: randomInt(perturb, 10),

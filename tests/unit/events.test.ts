@@ -4,7 +4,9 @@ import {
   createGame,
   type Difficulty,
   type EventKind,
+  GATHER_YIELD,
   type GameState,
+  PANEN_RAYA_BONUS,
   planEvents,
   startGame,
 } from "../../shared/src/index.ts";
@@ -12,6 +14,7 @@ import {
   calmSeasons,
   endPhase,
   handOf,
+  metersAfter,
   must,
   player,
   projectId,
@@ -19,7 +22,7 @@ import {
   setAllHands,
   setHand,
   village,
-  work,
+  workInTurn,
 } from "./helpers.ts";
 
 const DIFFICULTIES: readonly Difficulty[] = ["mudah", "sedang", "sulit"];
@@ -35,10 +38,14 @@ function villageBefore(season: number, event: EventKind): GameState {
   return state;
 }
 
-/** Three villagers clean the gutters together. */
+/** Villagers clean the gutters together. */
 function cleanGutters(state: GameState): void {
-  const id = projectId(state, "selokan");
-  for (const p of ["p1", "p2", "p3"]) must(state, p, work(id, 2));
+  workInTurn(state, projectId(state, "selokan"), state.playerOrder);
+}
+
+/** What a flood leaves of `n` units of beras, kayu or batu. */
+function afterFlood(n: number): number {
+  return n - Math.floor(n * BANJIR.stockLossFraction);
 }
 
 describe("the flood (banjir)", () => {
@@ -49,14 +56,17 @@ describe("the flood (banjir)", () => {
     endPhase(state); // the warning ends: the rain falls
     expect(state.phase).toBe("action");
     expect(state.flooded).toBe(true);
-    // Beras, kayu and batu are halved (a household keeps the odd unit); uang is safe.
+    // Beras, kayu and batu lose their share (a household keeps the odd unit); uang is safe.
+    expect(BANJIR.stockLossFraction).toBeGreaterThan(0);
     for (const id of state.playerOrder)
-      expect(handOf(state, id)).toEqual({ beras: 3, kayu: 2, batu: 2, uang: 7 });
-    expect(state.meters).toEqual({
-      welfare: meters.welfare + BANJIR.welfare,
-      harmony: meters.harmony + BANJIR.harmony,
-      unity: meters.unity,
-    });
+      expect(handOf(state, id)).toEqual({
+        beras: afterFlood(5),
+        kayu: afterFlood(4),
+        batu: afterFlood(3),
+        uang: 7,
+      });
+    expect(afterFlood(4)).toBeLessThan(4);
+    expect(state.meters).toEqual(metersAfter(meters, { welfare: BANJIR.welfare, harmony: BANJIR.harmony }));
     expect(state.news.at(-1)).toMatchObject({ season: 3, kind: "event", what: { key: "news.banjir" } });
   });
 
@@ -149,7 +159,7 @@ describe("panen raya", () => {
     endPhase(state);
     expect(state.news.at(-1)).toMatchObject({ kind: "event", what: { key: "news.panenRaya" } });
     must(state, "p1", { type: "gather", site: "sawah", tenaga: 1 });
-    expect(handOf(state, "p1").beras).toBe(4);
+    expect(handOf(state, "p1").beras).toBe(GATHER_YIELD.specialty + PANEN_RAYA_BONUS);
   });
 });
 

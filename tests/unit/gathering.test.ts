@@ -21,13 +21,15 @@ describe("gathering", () => {
       const resource = SITES[site].resource;
       expect(hand[resource]).toBeGreaterThan(0);
       for (const [r, n] of Object.entries(hand)) if (r !== resource) expect(n).toBe(0);
-      expect(player(state, "p4").tenaga).toBe(5);
+      expect(player(state, "p4").tenaga).toBe(state.config.tenagaPerSeason - 1);
       expect(player(state, "p4").location).toBe(site);
     }
   });
 
-  it("a role's specialty yields 3 per tenaga, any other site 1", () => {
-    expect(GATHER_YIELD).toEqual({ specialty: 3, other: 1 });
+  it("a role's specialty yields GATHER_YIELD.specialty per tenaga, any other site GATHER_YIELD.other", () => {
+    // Mutual need: a specialist gathers its own resource better than anything else.
+    expect(GATHER_YIELD.specialty).toBeGreaterThan(GATHER_YIELD.other);
+    expect(GATHER_YIELD.other).toBeGreaterThan(0);
     const state = villageAt(5);
     calmSeasons(state);
     // p1 petani → sawah, p2 penebang → hutan, p3 penambang → tambang, p5 pedagang → pasar
@@ -40,24 +42,28 @@ describe("gathering", () => {
     for (const [id, site] of specialists) {
       expect(ROLES[player(state, id).role].specialty).toBe(SITES[site].resource);
       setHand(state, id, {});
+      player(state, id).tenaga = 4;
       expect(act(state, id, { type: "gather", site, tenaga: 2 }).ok).toBe(true);
-      expect(handOf(state, id)[SITES[site].resource]).toBe(6);
-      // Off-specialty: the petani's neighbour site gives 1 per tenaga.
+      expect(handOf(state, id)[SITES[site].resource]).toBe(2 * GATHER_YIELD.specialty);
+      // Off-specialty: a neighbouring site gives the lower yield.
       const other = site === "hutan" ? "tambang" : "hutan";
       expect(act(state, id, { type: "gather", site: other, tenaga: 2 }).ok).toBe(true);
-      expect(handOf(state, id)[SITES[other].resource]).toBe(2);
+      expect(handOf(state, id)[SITES[other].resource]).toBe(2 * GATHER_YIELD.other);
     }
   });
 
-  it("the tukang has no specialty: every site yields 1 per tenaga", () => {
+  it("the tukang has no specialty: every site yields GATHER_YIELD.other per tenaga", () => {
     const state = villageAt(4);
+    expect(ROLES[player(state, "p4").role].specialty).toBeNull();
     setHand(state, "p4", {});
+    player(state, "p4").tenaga = SITE_IDS.length;
     for (const site of SITE_IDS) expect(act(state, "p4", { type: "gather", site, tenaga: 1 }).ok).toBe(true);
-    expect(handOf(state, "p4")).toEqual({ beras: 1, kayu: 1, batu: 1, uang: 1 });
+    const y = GATHER_YIELD.other;
+    expect(handOf(state, "p4")).toEqual({ beras: y, kayu: y, batu: y, uang: y });
   });
 
-  it("panen raya adds one beras per tenaga for the petani, and only for the petani", () => {
-    expect(PANEN_RAYA_BONUS).toBe(1);
+  it("panen raya adds PANEN_RAYA_BONUS beras per tenaga for the petani, and only for the petani", () => {
+    expect(PANEN_RAYA_BONUS).toBeGreaterThan(0);
     const at = villageAt(4);
     at.events[1] = "panenRaya";
     setHand(at, "p1", {});
@@ -68,12 +74,12 @@ describe("gathering", () => {
     expect(handOf(at, "p2").beras).toBe(2 * GATHER_YIELD.other);
   });
 
-  it("without panen raya the petani's sawah yields the usual 3", () => {
+  it("without panen raya the petani's sawah yields the usual GATHER_YIELD.specialty", () => {
     const state = villageAt(4);
     state.events[1] = "tenang";
     setHand(state, "p1", {});
     expect(act(state, "p1", { type: "gather", site: "sawah", tenaga: 1 }).ok).toBe(true);
-    expect(handOf(state, "p1").beras).toBe(3);
+    expect(handOf(state, "p1").beras).toBe(GATHER_YIELD.specialty);
   });
 
   it("gathering without enough tenaga is refused with notEnoughTenaga and changes nothing", () => {

@@ -12,7 +12,14 @@ import {
   type GameConfig,
   type GameState,
   type Hand,
+  labourRoomFor,
+  METER_MAX,
+  METER_MIN,
+  type MeterDelta,
+  type Meters,
   RESOURCES,
+  ROLES,
+  resourceStillNeeded,
   type SeatSpec,
   startGame,
 } from "../../shared/src/index.ts";
@@ -113,6 +120,76 @@ export function work(projectId: string, tenaga: number): Action {
 /** Give resources to a project. */
 export function supply(projectId: string, give: Bundle): Action {
   return { type: "contribute", projectId, tenaga: 0, give };
+}
+
+/**
+ * `from` is handed exactly what the project still needs, on top of its hand, and gives it all.
+ * Returns what was given, so a scenario works whatever the project's tuned needs are.
+ */
+export function supplyAll(state: GameState, projectId: string, from: string): Bundle {
+  const project = state.projects[projectId];
+  if (!project) throw new Error(`no project ${projectId}`);
+  const give: Bundle = {};
+  for (const r of RESOURCES) {
+    const lacking = resourceStillNeeded(project, r);
+    if (lacking > 0) give[r] = lacking;
+  }
+  const hand = player(state, from).hand;
+  for (const r of RESOURCES) hand[r] += give[r] ?? 0;
+  if (Object.keys(give).length > 0) must(state, from, supply(projectId, give));
+  return give;
+}
+
+/**
+ * The `workers`, in turn, each give as much labour as the rules let them give now (their share of
+ * the work, the season's cap, their tenaga), until the project is done. Returns those who gave labour.
+ */
+export function workInTurn(state: GameState, projectId: string, workers: readonly string[]): string[] {
+  const project = state.projects[projectId];
+  if (!project) throw new Error(`no project ${projectId}`);
+  const gave: string[] = [];
+  for (const id of workers) {
+    if (project.status !== "open") break;
+    const room = labourRoomFor(state, project, id);
+    const tenaga = Math.min(
+      player(state, id).tenaga,
+      Math.ceil(room / ROLES[player(state, id).role].labourPerTenaga),
+    );
+    if (tenaga <= 0) continue;
+    must(state, id, work(projectId, tenaga));
+    gave.push(id);
+  }
+  return gave;
+}
+
+/**
+ * Finish the open project of a kind this season: `supplier` gives every resource it needs and the
+ * `workers` give labour in turn. Throws if they cannot finish it. Returns the project's id and who worked.
+ */
+export function finishProject(
+  state: GameState,
+  kind: GameState["projects"][string]["kind"],
+  workers: readonly string[],
+  supplier = workers[0]!,
+): { id: string; workers: string[] } {
+  const id = projectId(state, kind);
+  supplyAll(state, id, supplier);
+  const gave = workInTurn(state, id, workers);
+  if (state.projects[id]!.status !== "done")
+    throw new Error(`${workers.join(", ")} could not finish the ${kind}`);
+  return { id, workers: gave };
+}
+
+/** The meters after these changes, each kept within METER_MIN–METER_MAX as the rules keep them. */
+export function metersAfter(meters: Meters, ...deltas: MeterDelta[]): Meters {
+  const clamp = (v: number) => Math.max(METER_MIN, Math.min(METER_MAX, v));
+  const out = { ...meters };
+  for (const d of deltas) {
+    out.welfare = clamp(out.welfare + (d.welfare ?? 0));
+    out.harmony = clamp(out.harmony + (d.harmony ?? 0));
+    out.unity = clamp(out.unity + (d.unity ?? 0));
+  }
+  return out;
 }
 
 /** Sum of every resource over every hand in the village. */

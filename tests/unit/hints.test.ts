@@ -11,6 +11,7 @@ import {
   chooseCooperativeAction,
   DICTIONARIES,
   type Difficulty,
+  FOOD_PER_HOUSEHOLD,
   type Form,
   formOfAction,
   type GameState,
@@ -111,7 +112,7 @@ describe("a hint", () => {
 
   it("suggests feeding a hungry neighbour to a petani with beras to spare: gotong royong", () => {
     const state = soloVillage();
-    setHand(state, "p1", { beras: 8 });
+    setHand(state, "p1", { beras: 4 * FOOD_PER_HOUSEHOLD });
     setHand(state, "p3", { beras: 0, batu: 2 });
     const hint = suggestHint(state, "p1");
     expect(hint).not.toBeNull();
@@ -124,7 +125,7 @@ describe("a hint", () => {
 
   it("does not tell the petani to give away the rice its own household eats tonight", () => {
     const state = soloVillage();
-    setHand(state, "p1", { beras: 2 });
+    setHand(state, "p1", { beras: FOOD_PER_HOUSEHOLD });
     setHand(state, "p3", { beras: 0, batu: 2 });
     const hint = suggestHint(state, "p1");
     expect(hint).not.toBeNull();
@@ -133,7 +134,7 @@ describe("a hint", () => {
 
   it("returns null when nothing is left to do: tenaga spent and nothing to give", () => {
     const state = soloVillage();
-    setHand(state, "p2", { beras: 2 });
+    setHand(state, "p2", { beras: FOOD_PER_HOUSEHOLD });
     state.players.p2!.tenaga = 0;
     expect(legalActions(state, "p2").some((a) => a.type === "done")).toBe(true);
     expect(suggestHint(state, "p2")).toBeNull();

@@ -5,11 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  COALITION_GOALS,
   COALITION_MIN_MEMBERS,
   COALITIONS,
   type CoalitionState,
+  DEFAULT_CONFIG,
   ERROR_CODES,
   FOOD_PER_HOUSEHOLD,
+  FORM_OPENS_IN_SEASON,
   type GameState,
   type Hand,
   PAMERAN_UANG_PER_MEMBER,
@@ -20,6 +23,7 @@ import {
   calmSeasons,
   endPhase,
   handOf,
+  metersAfter,
   must,
   setAllHands,
   toAction,
@@ -27,13 +31,29 @@ import {
   villageStock,
 } from "./helpers.ts";
 
-const HAND = { beras: 30, kayu: 5, batu: 5, uang: 5 } as const;
+/** The season koalisi opens (one new idea per season). */
+const KOALISI = FORM_OPENS_IN_SEASON.koalisi;
+/** Seasons enough for a coalition proposed then to reach its deadline, and one more. */
+const SEASONS = Math.max(
+  DEFAULT_CONFIG.seasons,
+  ...COALITION_GOALS.map((g) => KOALISI + COALITIONS[g].seasons),
+);
+/** The most of any one resource any goal needs: one member alone can fill any pool. */
+const MOST = Math.max(...COALITION_GOALS.flatMap((g) => Object.values(COALITIONS[g].needs)));
+const HAND = {
+  beras: 10 * FOOD_PER_HOUSEHOLD + MOST,
+  kayu: MOST + 1,
+  batu: MOST + 1,
+  uang: MOST + 1,
+} as const;
+/** What the plastic-waste campaign needs. */
+const SAMPAH = COALITIONS.kampanyeSampah.needs;
 
-/** A calm, well-fed village of 5 in season 4's action window (koalisi has just opened). */
-function season4(): GameState {
-  const state = village(5);
+/** A calm, well-fed village of 5 in the action window of the season koalisi has just opened. */
+function koalisiSeason(): GameState {
+  const state = village(5, { config: { seasons: SEASONS } });
   calmSeasons(state);
-  toAction(state, 4);
+  toAction(state, KOALISI);
   setAllHands(state, HAND);
   return state;
 }
@@ -65,19 +85,19 @@ function handsAndPools(state: GameState): Hand {
 
 describe("forming a coalition", () => {
   it("the proposer is its first member, and the deadline is COALITIONS[goal].seasons seasons on", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = propose(state);
     expect(coalition).toMatchObject({
       goal: "kampanyeSampah",
       proposer: "p1",
       members: ["p1"],
       status: "forming",
-      deadlineSeason: 4 + COALITIONS.kampanyeSampah.seasons - 1,
+      deadlineSeason: KOALISI + COALITIONS.kampanyeSampah.seasons - 1,
     });
   });
 
   it("a coalition of two cannot start", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = propose(state);
     must(state, "p2", { type: "joinCoalition", coalitionId: coalition.id });
     expect(coalition.status).toBe("forming");
@@ -98,7 +118,7 @@ describe("forming a coalition", () => {
   });
 
   it("nobody joins twice", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     for (const p of ["p1", "p3"]) {
       expect(act(state, p, { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
@@ -110,7 +130,7 @@ describe("forming a coalition", () => {
   });
 
   it("one live coalition per goal", () => {
-    const state = season4();
+    const state = koalisiSeason();
     propose(state);
     expect(act(state, "p4", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({
       ok: false,
@@ -120,28 +140,28 @@ describe("forming a coalition", () => {
   });
 
   it("an unknown coalition cannot be joined", () => {
-    const state = season4();
+    const state = koalisiSeason();
     expect(act(state, "p1", { type: "joinCoalition", coalitionId: "toString" })).toEqual({
       ok: false,
       error: ERROR_CODES.unknownCoalition,
     });
   });
 
-  it("koalisi opens in season 4", () => {
+  it("koalisi opens in its season (FORM_OPENS_IN_SEASON.koalisi)", () => {
     const state = village(5);
     calmSeasons(state);
-    toAction(state, 3);
+    toAction(state, KOALISI - 1);
     expect(act(state, "p1", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({
       ok: false,
       error: ERROR_CODES.formNotOpenYet,
-      params: { season: 4 },
+      params: { season: KOALISI },
     });
   });
 });
 
 describe("pledging", () => {
   it("only members pledge", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     expect(pledge(state, "p4", coalition.id, { uang: 1 })).toEqual({
       ok: false,
@@ -150,7 +170,7 @@ describe("pledging", () => {
   });
 
   it("nobody pledges what he does not have", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     expect(pledge(state, "p1", coalition.id, { uang: HAND.uang + 1 })).toEqual({
       ok: false,
@@ -161,29 +181,37 @@ describe("pledging", () => {
   });
 
   it("an empty pledge is refused", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     expect(pledge(state, "p1", coalition.id, {})).toEqual({ ok: false, error: ERROR_CODES.nothingToGive });
   });
 
   it("over-pledging is clamped to what the goal still needs", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
-    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 3 } });
-    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 5, kayu: 1 } });
-    expect(coalition.pool.uang).toBe(COALITIONS.kampanyeSampah.needs.uang);
+    must(state, "p1", {
+      type: "pledgeCoalition",
+      coalitionId: coalition.id,
+      give: { uang: SAMPAH.uang! - 1 },
+    });
+    must(state, "p2", {
+      type: "pledgeCoalition",
+      coalitionId: coalition.id,
+      give: { uang: HAND.uang, kayu: 1 },
+    });
+    expect(coalition.pool.uang).toBe(SAMPAH.uang);
     expect(coalition.pledges.p2).toEqual({ beras: 0, kayu: 1, batu: 0, uang: 1 });
     expect(handOf(state, "p2")).toEqual({ ...HAND, uang: HAND.uang - 1, kayu: HAND.kayu - 1 });
   });
 
   it("a pledge of nothing the pool still needs is refused", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     expect(pledge(state, "p1", coalition.id, { batu: 2 })).toEqual({
       ok: false,
       error: ERROR_CODES.poolNeedsNothingMore,
     });
-    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 4 } });
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: SAMPAH.uang } });
     expect(pledge(state, "p2", coalition.id, { uang: 1 })).toEqual({
       ok: false,
       error: ERROR_CODES.poolNeedsNothingMore,
@@ -194,20 +222,20 @@ describe("pledging", () => {
 
 describe("success", () => {
   it("a full pool succeeds: the reward goes to the village, trust to the members, and it is logged", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     const meters = { ...state.meters };
-    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 4 } });
-    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 2 } });
-    expect(coalition.status).toBe("active");
-    must(state, "p3", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 2 } });
-    expect(coalition.status).toBe("succeeded");
-    const reward = COALITIONS.kampanyeSampah.reward;
-    expect(state.meters).toEqual({
-      welfare: meters.welfare + (reward.welfare ?? 0),
-      harmony: meters.harmony + (reward.harmony ?? 0),
-      unity: meters.unity + (reward.unity ?? 0),
+    // p1 gives the uang, p2 all the kayu but one, p3 the last kayu.
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: SAMPAH.uang } });
+    must(state, "p2", {
+      type: "pledgeCoalition",
+      coalitionId: coalition.id,
+      give: { kayu: SAMPAH.kayu! - 1 },
     });
+    expect(coalition.status).toBe("active");
+    must(state, "p3", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 1 } });
+    expect(coalition.status).toBe("succeeded");
+    expect(state.meters).toEqual(metersAfter(meters, COALITIONS.kampanyeSampah.reward));
     for (const p of ["p1", "p2", "p3"]) expect(state.players[p]!.trust).toEqual({ kept: 1, broken: 0 });
     for (const p of ["p4", "p5"]) expect(state.players[p]!.trust).toEqual({ kept: 0, broken: 0 });
     expect(state.log.at(-1)).toMatchObject({
@@ -218,9 +246,10 @@ describe("success", () => {
   });
 
   it("a coalition that succeeded is closed", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
-    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 4, kayu: 4 } });
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: SAMPAH });
+    expect(coalition.status).toBe("succeeded");
     expect(act(state, "p4", { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
       ok: false,
       error: ERROR_CODES.coalitionClosed,
@@ -232,51 +261,61 @@ describe("success", () => {
 
 describe("the deadline", () => {
   it("a coalition lives until the night of its deadline season", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
-    endPhase(state);
-    expect(coalition.status).toBe("active");
-    toAction(state, 5);
+    for (let season = KOALISI; season < coalition.deadlineSeason; season++) {
+      toAction(state, season);
+      endPhase(state);
+      expect(coalition.status).toBe("active");
+    }
+    toAction(state, coalition.deadlineSeason);
     endPhase(state);
     expect(coalition.status).toBe("failed");
     expect(state.news.some((n) => n.what.key === "news.coalitionFailed")).toBe(true);
   });
 
   it("a failed coalition gives every pledge back exactly; leavers lose trust, others do not", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
     must(state, "p4", { type: "joinCoalition", coalitionId: coalition.id });
-    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 2 } });
+    // The pool stays one uang short.
+    must(state, "p1", {
+      type: "pledgeCoalition",
+      coalitionId: coalition.id,
+      give: { uang: SAMPAH.uang! - 2 },
+    });
     must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 1, uang: 1 } });
-    must(state, "p4", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 3 } });
+    must(state, "p4", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: HAND.kayu } });
     must(state, "p4", { type: "leaveCoalition", coalitionId: coalition.id });
+    expect(coalition.status).toBe("active");
     expect(coalition.members).toEqual(["p1", "p2", "p3"]);
     expect(coalition.leftEarly).toEqual(["p4"]);
-    toAction(state, 5);
+    toAction(state, coalition.deadlineSeason);
     endPhase(state); // the deadline night
     expect(coalition.status).toBe("failed");
     expect(coalition.pool).toEqual({ beras: 0, kayu: 0, batu: 0, uang: 0 });
-    // Two nights of eating; everything pledged is back in its owner's hand.
+    // A night of eating each season; everything pledged is back in its owner's hand.
+    const nights = coalition.deadlineSeason - KOALISI + 1;
     for (const id of state.playerOrder)
-      expect(handOf(state, id)).toEqual({ ...HAND, beras: HAND.beras - 2 * FOOD_PER_HOUSEHOLD });
+      expect(handOf(state, id)).toEqual({ ...HAND, beras: HAND.beras - nights * FOOD_PER_HOUSEHOLD });
     expect(state.players.p4!.trust).toEqual({ kept: 0, broken: 1 });
     for (const p of ["p1", "p2", "p3", "p5"]) expect(state.players[p]!.trust).toEqual({ kept: 0, broken: 0 });
   });
 
   it("a coalition that never started also dissolves at its deadline", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = propose(state);
-    toAction(state, 5);
+    toAction(state, coalition.deadlineSeason);
     endPhase(state);
     expect(coalition.status).toBe("failed");
   });
 
   it("acting on a failed coalition is coalitionClosed", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
-    toAction(state, 5);
+    toAction(state, coalition.deadlineSeason);
     endPhase(state);
-    toAction(state, 6);
+    toAction(state, coalition.deadlineSeason + 1);
     expect(act(state, "p4", { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
       ok: false,
       error: ERROR_CODES.coalitionClosed,
@@ -294,17 +333,18 @@ describe("the deadline", () => {
 
 describe("resources are conserved", () => {
   it("hands plus pools stay constant while members pledge, until success consumes the pool", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const sampah = started(state);
     must(state, "p4", { type: "proposeCoalition", goal: "pameranProduk" });
     const pameran = Object.values(state.coalitions).at(-1)!;
     for (const p of ["p5", "p1"]) must(state, p, { type: "joinCoalition", coalitionId: pameran.id });
     const total = handsAndPools(state);
+    // Small pledges first, then one member each pledges all he has (clamped to what the pool lacks).
     const steps: [string, string, Partial<Hand>][] = [
-      ["p1", sampah.id, { uang: 3, kayu: 4 }],
-      ["p4", pameran.id, { batu: 2, beras: 1 }],
-      ["p2", sampah.id, { uang: 5 }],
-      ["p5", pameran.id, { uang: 5, beras: 5, batu: 5 }],
+      ["p1", sampah.id, { uang: 1, kayu: 1 }],
+      ["p4", pameran.id, { batu: 1, beras: 1 }],
+      ["p2", sampah.id, HAND],
+      ["p5", pameran.id, HAND],
       ["p3", sampah.id, { batu: 1 }],
       ["p1", pameran.id, { uang: 1 }],
     ];
@@ -330,25 +370,27 @@ describe("resources are conserved", () => {
   });
 
   it("a successful plastic-waste campaign leaves the gutters clean for the next rain", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const sampah = started(state);
     const gutter = Object.values(state.projects).find((p) => p.kind === "selokan" && p.status === "open");
     expect(gutter).toBeDefined();
-    for (const [who, give] of [
-      ["p1", { uang: 4, kayu: 4 }],
-      ["p2", { uang: 4, kayu: 4 }],
-    ] as const)
-      if (sampah.status === "active") pledge(state, who, sampah.id, give);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: sampah.id, give: SAMPAH });
     expect(sampah.status).toBe("succeeded");
     expect(gutter!.status).toBe("done");
   });
 
   it("a failed coalition's refunds put back exactly what was pledged", () => {
-    const state = season4();
+    const state = koalisiSeason();
     const coalition = started(state);
-    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 3, kayu: 1 } });
-    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 2 } });
-    toAction(state, 5);
+    // The pool stays one uang short.
+    must(state, "p1", {
+      type: "pledgeCoalition",
+      coalitionId: coalition.id,
+      give: { uang: SAMPAH.uang! - 1, kayu: 1 },
+    });
+    must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 1 } });
+    expect(coalition.status).toBe("active");
+    toAction(state, coalition.deadlineSeason);
     const before = handsAndPools(state);
     endPhase(state); // the deadline night: pledges go back, then every household eats
     expect(coalition.status).toBe("failed");

@@ -5,9 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  DEFAULT_CONFIG,
   ERROR_CODES,
   FORM_OPENS_IN_SEASON,
   type GameState,
+  labourCapPerPlayer,
+  ROLES,
+  requiredVillagers,
   startGame,
   TOKOH,
   TOKOH_ID,
@@ -18,6 +22,7 @@ import {
   calmSeasons,
   endPhase,
   must,
+  player,
   projectId,
   setAllHands,
   supply,
@@ -26,9 +31,17 @@ import {
   work,
 } from "./helpers.ts";
 
+/** The season the tokoh arrives when one new idea opens each season: with kooptasi. */
+const ARRIVES = FORM_OPENS_IN_SEASON.kooptasi;
+/** The first season his unrest has reached TOKOH.protestAt (it grows each night he is outside). */
+const PROTESTS =
+  ARRIVES + Math.max(0, Math.ceil((TOKOH.protestAt - TOKOH.startUnrest) / TOKOH.unrestPerSeason));
+/** Seasons enough to watch him arrive, protest and protest again. */
+const SEASONS = Math.max(DEFAULT_CONFIG.seasons, PROTESTS + 1, ARRIVES + 3);
+
 /** A calm, well-fed village of 4 in the lobby (default: one new idea per season). */
 function calmVillage(openAllForms = false): GameState {
-  const state = village(4, { config: { openAllForms } });
+  const state = village(4, { config: { openAllForms, seasons: SEASONS } });
   calmSeasons(state);
   startGame(state, 0);
   setAllHands(state, { beras: 30, kayu: 10, batu: 10, uang: 10 });
@@ -58,18 +71,21 @@ function cooptTokoh(
 }
 
 describe("the tokoh pemuda arrives", () => {
-  it("the tokoh arrives in season 3 with TOKOH.startUnrest", () => {
+  it("the tokoh arrives when kooptasi opens, with TOKOH.startUnrest", () => {
     const state = calmVillage();
-    toWarning(state, 2);
+    toWarning(state, ARRIVES - 1);
     expect(state.tokoh.status).toBe("absent");
-    toWarning(state, FORM_OPENS_IN_SEASON.kooptasi);
+    toWarning(state, ARRIVES);
     expect(state.tokoh).toMatchObject({ status: "outside", unrest: TOKOH.startUnrest });
-    expect(state.news.some((n) => n.what.key === "news.tokohArrives" && n.season === 3)).toBe(true);
+    expect(state.news.some((n) => n.what.key === "news.tokohArrives" && n.season === ARRIVES)).toBe(true);
   });
 
-  it("with every form open he arrives in season 2", () => {
+  it("with every form open he arrives in season TOKOH.earlyArrivalSeason", () => {
     const state = calmVillage(true);
-    toWarning(state, 2);
+    expect(TOKOH.earlyArrivalSeason).toBeLessThan(ARRIVES);
+    toWarning(state, TOKOH.earlyArrivalSeason - 1);
+    expect(state.tokoh.status).toBe("absent");
+    toWarning(state, TOKOH.earlyArrivalSeason);
     expect(state.tokoh).toMatchObject({ status: "outside", unrest: TOKOH.startUnrest });
   });
 });
@@ -77,14 +93,14 @@ describe("the tokoh pemuda arrives", () => {
 describe("unrest", () => {
   it("unrest rises every season until the tokoh is co-opted and stays flat after", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     expect(state.tokoh.unrest).toBe(TOKOH.startUnrest);
-    toAction(state, 4);
+    toAction(state, ARRIVES + 1);
     expect(state.tokoh.unrest).toBe(TOKOH.startUnrest + TOKOH.unrestPerSeason);
     cooptTokoh(state, "sekolah");
     expect(state.tokoh.status).toBe("coopted");
     const flat = state.tokoh.unrest;
-    for (const season of [5, 6]) {
+    for (const season of [ARRIVES + 2, ARRIVES + 3]) {
       toAction(state, season);
       expect(state.tokoh.unrest).toBe(flat);
     }
@@ -92,7 +108,7 @@ describe("unrest", () => {
 
   it("unrest drains harmony each night (unrest / harmonyDrainDivisor)", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     const harmony = state.meters.harmony;
     endPhase(state);
     expect(state.phase).toBe("night");
@@ -101,7 +117,7 @@ describe("unrest", () => {
 
   it("a co-opted tokoh drains no harmony", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     cooptTokoh(state, "sekolah");
     const harmony = state.meters.harmony;
     endPhase(state);
@@ -110,8 +126,8 @@ describe("unrest", () => {
 
   it("his demand (tuntutanTokoh) adds TOKOH.demandUnrest while he is outside", () => {
     const state = calmVillage();
-    state.events[4] = "tuntutanTokoh";
-    toWarning(state, 4);
+    state.events[ARRIVES + 1] = "tuntutanTokoh";
+    toWarning(state, ARRIVES + 1);
     const unrest = state.tokoh.unrest;
     endPhase(state); // the demand strikes as the action window opens
     expect(state.tokoh.unrest).toBe(unrest + TOKOH.demandUnrest);
@@ -120,10 +136,10 @@ describe("unrest", () => {
 
   it("his demand adds nothing once he is co-opted", () => {
     const state = calmVillage();
-    state.events[4] = "tuntutanTokoh";
-    toAction(state, 3);
+    state.events[ARRIVES + 1] = "tuntutanTokoh";
+    toAction(state, ARRIVES);
     cooptTokoh(state, "sekolah");
-    toWarning(state, 4);
+    toWarning(state, ARRIVES + 1);
     const unrest = state.tokoh.unrest;
     endPhase(state);
     expect(state.tokoh.unrest).toBe(unrest);
@@ -132,34 +148,39 @@ describe("unrest", () => {
 });
 
 describe("the protest", () => {
-  /** Season 5: unrest reached TOKOH.protestAt; the school has the most labour. */
+  /** The first season unrest reached TOKOH.protestAt; the school has the most labour. */
   function protesting(): GameState {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     must(state, "p1", work(projectId(state, "sekolah"), 2));
     must(state, "p2", work(projectId(state, "selokan"), 1));
-    toAction(state, 5);
+    toAction(state, PROTESTS);
     expect(state.tokoh.unrest).toBeGreaterThanOrEqual(TOKOH.protestAt);
     return state;
   }
 
-  it("below TOKOH.protestAt he blocks nothing", () => {
+  it("below TOKOH.protestAt he blocks nothing: not when he arrives, nor until his unrest reaches it", () => {
+    // He does not protest the moment he arrives: the village has time to co-opt him.
+    expect(TOKOH.startUnrest).toBeLessThan(TOKOH.protestAt);
     const state = calmVillage();
-    toAction(state, 4);
-    expect(state.tokoh.unrest).toBeLessThan(TOKOH.protestAt);
-    expect(state.tokoh.blockedProjectId).toBeNull();
+    for (let season = ARRIVES; season < PROTESTS; season++) {
+      toAction(state, season);
+      expect(state.tokoh.unrest).toBeLessThan(TOKOH.protestAt);
+      expect(state.tokoh.blockedProjectId).toBeNull();
+    }
   });
 
   it("at unrest ≥ TOKOH.protestAt he blocks the open project with the most labour for the season", () => {
     const state = protesting();
     const school = projectId(state, "sekolah");
+    const labour = state.projects[school]!.labour;
     expect(state.tokoh.blockedProjectId).toBe(school);
     expect(act(state, "p3", work(school, 1))).toEqual({ ok: false, error: ERROR_CODES.projectBlocked });
     expect(act(state, "p3", supply(school, { kayu: 1 }))).toEqual({
       ok: false,
       error: ERROR_CODES.projectBlocked,
     });
-    expect(state.projects[school]!.labour).toBe(2);
+    expect(state.projects[school]!.labour).toBe(labour);
     // Other projects go on.
     expect(act(state, "p3", work(projectId(state, "selokan"), 1)).ok).toBe(true);
   });
@@ -169,7 +190,10 @@ describe("the protest", () => {
     const gutters = projectId(state, "selokan");
     must(state, "p3", work(gutters, 2));
     must(state, "p4", work(gutters, 1));
-    toAction(state, 6);
+    expect(state.projects[gutters]!.labour).toBeGreaterThan(
+      state.projects[projectId(state, "sekolah")]!.labour,
+    );
+    toAction(state, PROTESTS + 1);
     expect(state.tokoh.blockedProjectId).toBe(gutters);
   });
 
@@ -179,7 +203,7 @@ describe("the protest", () => {
     cooptTokoh(state, "jembatan");
     expect(state.tokoh.blockedProjectId).toBeNull();
     expect(act(state, "p3", work(school, 1)).ok).toBe(true);
-    toAction(state, 6);
+    toAction(state, PROTESTS + 1);
     expect(state.tokoh.blockedProjectId).toBeNull();
   });
 });
@@ -187,7 +211,7 @@ describe("the protest", () => {
 describe("co-opting the tokoh", () => {
   it("a passed cooptTokoh vote gives him his position and project, and logs kooptasi with the yes-voters", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     const school = projectId(state, "sekolah");
     must(state, "p2", { type: "proposeVote", topic: "cooptTokoh", projectId: school, position: "penasihat" });
     const vote = Object.values(state.votes).at(-1)!;
@@ -199,7 +223,7 @@ describe("co-opting the tokoh", () => {
     const entry = state.log.at(-1)!;
     expect(entry).toMatchObject({
       form: "kooptasi",
-      season: 3,
+      season: ARRIVES,
       what: { key: "coop.cooptTokoh", params: { position: "penasihat", project: "sekolah" } },
     });
     expect([...entry.actors].sort()).toEqual(["p1", "p2", "p4"]);
@@ -207,7 +231,7 @@ describe("co-opting the tokoh", () => {
 
   it("a failed vote leaves him outside", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     must(state, "p1", {
       type: "proposeVote",
       topic: "cooptTokoh",
@@ -223,7 +247,7 @@ describe("co-opting the tokoh", () => {
 
   it("co-opting needs a position (penasihat or pembina)", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     expect(
       act(state, "p1", { type: "proposeVote", topic: "cooptTokoh", projectId: projectId(state, "sekolah") }),
     ).toEqual({ ok: false, error: ERROR_CODES.badVoteTopic });
@@ -236,34 +260,41 @@ describe("co-opting the tokoh", () => {
 
   it("from the next season he adds TOKOH.labourWhenCoopted labour to his project and takes his small share", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     const school = projectId(state, "sekolah");
     cooptTokoh(state, "sekolah");
     expect(state.projects[school]!.labour).toBe(0);
     endPhase(state); // night
     const welfare = state.meters.welfare;
-    endPhase(state); // season 4 begins
-    expect(state.projects[school]!.labourBy[TOKOH_ID]).toBe(TOKOH.labourWhenCoopted);
-    expect(state.projects[school]!.labour).toBe(TOKOH.labourWhenCoopted);
+    endPhase(state); // the next season begins
+    // His labour counts within the same per-villager cap as anyone's.
+    const labour = Math.min(TOKOH.labourWhenCoopted, labourCapPerPlayer(state, state.projects[school]!));
+    expect(labour).toBeGreaterThan(0);
+    expect(state.projects[school]!.labourBy[TOKOH_ID]).toBe(labour);
+    expect(state.projects[school]!.labour).toBe(labour);
+    expect(TOKOH.shareWelfare).toBeLessThan(0);
     expect(state.meters.welfare).toBe(welfare + TOKOH.shareWelfare);
   });
 
-  it("the co-opted tokoh counts as a labourer: two villagers and he finish the gutters", () => {
+  it("the co-opted tokoh counts as a labourer: one villager too few and he finish the gutters", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     const gutters = projectId(state, "selokan");
+    const project = state.projects[gutters]!;
     cooptTokoh(state, "selokan");
-    must(state, "p1", work(gutters, 2));
-    must(state, "p2", work(gutters, 2));
-    expect(state.projects[gutters]!.status).toBe("open");
-    toWarning(state, 4);
-    expect(state.projects[gutters]!.status).toBe("done");
-    expect(state.projects[gutters]!.helpers).toEqual(["p1", "p2", TOKOH_ID]);
+    const villagers = state.playerOrder.slice(0, requiredVillagers(state, project) - 1);
+    for (const p of villagers) must(state, p, work(gutters, player(state, p).tenaga));
+    expect(project.status).toBe("open");
+    // From the next season on he adds his labour until it is done.
+    for (let season = ARRIVES + 1; project.status === "open" && season <= SEASONS; season++)
+      toWarning(state, season);
+    expect(project.status).toBe("done");
+    expect(project.helpers).toEqual([...villagers, TOKOH_ID]);
   });
 
   it("proposing to co-opt him before kooptasi is open is formNotOpenYet", () => {
     const state = calmVillage();
-    toAction(state, 2);
+    toAction(state, ARRIVES - 1);
     expect(
       act(state, "p1", {
         type: "proposeVote",
@@ -271,12 +302,12 @@ describe("co-opting the tokoh", () => {
         projectId: projectId(state, "sekolah"),
         position: "pembina",
       }),
-    ).toEqual({ ok: false, error: ERROR_CODES.formNotOpenYet, params: { season: 3 } });
+    ).toEqual({ ok: false, error: ERROR_CODES.formNotOpenYet, params: { season: ARRIVES } });
   });
 
   it("he can be co-opted only while he is outside", () => {
     const state = calmVillage(true);
-    toAction(state, 1);
+    toAction(state, TOKOH.earlyArrivalSeason - 1);
     expect(state.tokoh.status).toBe("absent");
     const propose = {
       type: "proposeVote",
@@ -285,7 +316,7 @@ describe("co-opting the tokoh", () => {
       position: "pembina",
     } as const;
     expect(act(state, "p1", propose)).toEqual({ ok: false, error: ERROR_CODES.tokohNotOutside });
-    toAction(state, 2);
+    toAction(state, TOKOH.earlyArrivalSeason);
     cooptTokoh(state, "sekolah");
     expect(act(state, "p1", propose)).toEqual({ ok: false, error: ERROR_CODES.tokohNotOutside });
   });
@@ -294,7 +325,7 @@ describe("co-opting the tokoh", () => {
 describe("co-opting an idle villager onto a project committee", () => {
   it("a passed cooptPlayer vote puts him on the committee and logs kooptasi", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     const bridge = projectId(state, "jembatan");
     must(state, "p1", { type: "proposeVote", topic: "cooptPlayer", projectId: bridge, playerId: "p4" });
     const vote = Object.values(state.votes).at(-1)!;
@@ -312,24 +343,25 @@ describe("co-opting an idle villager onto a project committee", () => {
 
   it("on the committee his labour there counts one more per tenaga", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     const bridge = projectId(state, "jembatan");
     const school = projectId(state, "sekolah");
     must(state, "p1", { type: "proposeVote", topic: "cooptPlayer", projectId: bridge, playerId: "p2" });
     const vote = Object.values(state.votes).at(-1)!;
     for (const p of ["p2", "p3", "p4"]) must(state, p, { type: "castVote", voteId: vote.id, choice: "yes" });
     const tenaga = state.players.p2!.tenaga;
+    const perTenaga = ROLES[player(state, "p2").role].labourPerTenaga;
     must(state, "p2", work(bridge, 1));
-    expect(state.projects[bridge]!.labourBy.p2).toBe(2);
+    expect(state.projects[bridge]!.labourBy.p2).toBe(perTenaga + 1);
     expect(state.players.p2!.tenaga).toBe(tenaga - 1);
-    // Elsewhere a penebang's tenaga is still one unit.
+    // Elsewhere a penebang's tenaga counts as usual.
     must(state, "p2", work(school, 1));
-    expect(state.projects[school]!.labourBy.p2).toBe(1);
+    expect(state.projects[school]!.labourBy.p2).toBe(perTenaga);
   });
 
   it("a villager who already contributed is not idle", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     must(state, "p4", work(projectId(state, "selokan"), 1));
     expect(
       act(state, "p1", {
@@ -341,9 +373,9 @@ describe("co-opting an idle villager onto a project committee", () => {
     ).toEqual({ ok: false, error: ERROR_CODES.playerNotIdle, params: { name: "Dewi" } });
   });
 
-  it("co-opting a villager is kooptasi too: not before season 3", () => {
+  it("co-opting a villager is kooptasi too: not before kooptasi opens", () => {
     const state = calmVillage();
-    toAction(state, 2);
+    toAction(state, ARRIVES - 1);
     expect(
       act(state, "p1", {
         type: "proposeVote",
@@ -351,12 +383,12 @@ describe("co-opting an idle villager onto a project committee", () => {
         projectId: projectId(state, "jembatan"),
         playerId: "p4",
       }),
-    ).toEqual({ ok: false, error: ERROR_CODES.formNotOpenYet, params: { season: 3 } });
+    ).toEqual({ ok: false, error: ERROR_CODES.formNotOpenYet, params: { season: ARRIVES } });
   });
 
   it("the villager must exist", () => {
     const state = calmVillage();
-    toAction(state, 3);
+    toAction(state, ARRIVES);
     expect(
       act(state, "p1", {
         type: "proposeVote",

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  CONSENSUS_SHARE,
   CONSENSUS_UNITY,
   ERROR_CODES,
   type GameState,
@@ -14,12 +15,13 @@ import {
   act,
   calmSeasons,
   endPhase,
+  metersAfter,
   must,
   projectId,
   setAllHands,
   toAction,
   village,
-  work,
+  workInTurn,
 } from "./helpers.ts";
 
 /** A calm, well-fed village of `n` households in season 1's action window. */
@@ -174,33 +176,36 @@ describe("a majority of households decides", () => {
   });
 });
 
-describe("near-consensus (≥ 80 % agreement) raises unity", () => {
-  it("4 of 5 households agreeing raise unity by CONSENSUS_UNITY", () => {
+describe("near-consensus (≥ CONSENSUS_SHARE of households agreeing) raises unity", () => {
+  /** A priority vote in a village of 5: p1 proposes, and `yes` households in all vote yes, the rest no. */
+  function voteOfFive(yes: number): { before: GameState["meters"]; after: GameState["meters"] } {
     const state = calmVillage(5);
-    const unity = state.meters.unity;
+    const before = { ...state.meters };
     const id = proposePriority(state, "p1");
-    for (const p of ["p2", "p3", "p4"]) vote(state, p, id, "yes");
-    vote(state, "p5", id, "no");
+    for (const [i, p] of ["p2", "p3", "p4", "p5"].entries()) vote(state, p, id, i + 2 <= yes ? "yes" : "no");
+    expect(Object.values(state.votes[id]!.votes).filter((v) => v === "yes")).toHaveLength(yes);
     expect(state.votes[id]!.status).toBe("passed");
-    expect(state.meters.unity).toBe(unity + CONSENSUS_UNITY);
+    return { before, after: state.meters };
+  }
+
+  it("the fewest households that make a near-consensus raise unity by CONSENSUS_UNITY", () => {
+    const { before, after } = voteOfFive(Math.ceil(CONSENSUS_SHARE * 5));
+    expect(after).toEqual(metersAfter(before, { unity: CONSENSUS_UNITY }));
   });
 
   it("a split vote passes without raising unity", () => {
-    const state = calmVillage(5);
-    const unity = state.meters.unity;
-    const id = proposePriority(state, "p1");
-    for (const p of ["p2", "p3"]) vote(state, p, id, "yes");
-    for (const p of ["p4", "p5"]) vote(state, p, id, "no");
-    expect(state.votes[id]!.status).toBe("passed");
-    expect(state.meters.unity).toBe(unity);
+    // A bare majority of five is not a near-consensus.
+    expect(3).toBeLessThan(CONSENSUS_SHARE * 5);
+    const { before, after } = voteOfFive(3);
+    expect(after).toEqual(before);
   });
 });
 
 describe("the priority project", () => {
-  /** Three villagers finish the gutters (6 labour, at most 2 each in a village of 4). */
+  /** The villagers finish the gutters together (nobody may do more than his share). */
   function cleanGutters(state: GameState): void {
     const gutters = projectId(state, "selokan");
-    for (const p of ["p1", "p2", "p3"]) must(state, p, work(gutters, 2));
+    workInTurn(state, gutters, state.playerOrder);
     expect(state.projects[gutters]!.status).toBe("done");
   }
 
@@ -211,9 +216,9 @@ describe("the priority project", () => {
     vote(state, "p3", id, "yes");
     vote(state, "p4", id, "no");
     expect(state.votes[id]!.status).toBe("passed");
-    const unity = state.meters.unity;
+    const meters = { ...state.meters };
     cleanGutters(state);
-    expect(state.meters.unity).toBe(unity + (PROJECTS.selokan.reward.unity ?? 0) + PRIORITY_UNITY);
+    expect(state.meters).toEqual(metersAfter(meters, PROJECTS.selokan.reward, { unity: PRIORITY_UNITY }));
   });
 
   it("finishing another project adds no priority unity", () => {
@@ -222,9 +227,9 @@ describe("the priority project", () => {
     vote(state, "p2", id, "yes");
     vote(state, "p3", id, "yes");
     vote(state, "p4", id, "no");
-    const unity = state.meters.unity;
+    const meters = { ...state.meters };
     cleanGutters(state);
-    expect(state.meters.unity).toBe(unity + (PROJECTS.selokan.reward.unity ?? 0));
+    expect(state.meters).toEqual(metersAfter(meters, PROJECTS.selokan.reward));
   });
 });
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  BANJIR,
   decideResult,
+  FOOD_PER_HOUSEHOLD,
   type GameState,
+  KRISIS_COST,
+  METER_MAX,
   STAR_METER,
   startGame,
   WIN_MIN_HARMONY,
@@ -17,20 +21,26 @@ import {
   village,
 } from "./helpers.ts";
 
-/** A village of 4 at the end of its days: the bridge built, meters as given, nobody in krisis. */
+/**
+ * A village of 4 at the end of its days: the bridge built, meters as given (by default harmony well
+ * above what winning needs, welfare and unity short of a star), nobody in krisis.
+ */
 function endState(
   opts: { bridge?: boolean; harmony?: number; welfare?: number; unity?: number } = {},
 ): GameState {
   const state = village(4);
-  state.meters = { welfare: opts.welfare ?? 50, harmony: opts.harmony ?? 60, unity: opts.unity ?? 50 };
+  state.meters = {
+    welfare: opts.welfare ?? STAR_METER - 1,
+    harmony: opts.harmony ?? Math.min(METER_MAX, WIN_MIN_HARMONY + 20),
+    unity: opts.unity ?? STAR_METER - 1,
+  };
   if (opts.bridge ?? true) state.projects[projectId(state, "jembatan")]!.status = "done";
   return state;
 }
 
 describe("winning and losing", () => {
-  it("the village wins with the bridge built, harmony at least 40 and nobody in krisis", () => {
-    expect(WIN_MIN_HARMONY).toBe(40);
-    const result = decideResult(endState({ harmony: 40 }));
+  it("the village wins with the bridge built, harmony at least WIN_MIN_HARMONY and nobody in krisis", () => {
+    const result = decideResult(endState({ harmony: WIN_MIN_HARMONY }));
     expect(result).toMatchObject({ won: true, bridgeBuilt: true, reasons: [{ key: "result.reason.won" }] });
     expect(result.projectsDone).toEqual(["jembatan"]);
   });
@@ -41,8 +51,8 @@ describe("winning and losing", () => {
     expect(result.reasons).toEqual([{ key: "result.reason.noBridge" }]);
   });
 
-  it("with harmony below 40 the village loses even with the bridge", () => {
-    const result = decideResult(endState({ harmony: 39 }));
+  it("with harmony below WIN_MIN_HARMONY the village loses even with the bridge", () => {
+    const result = decideResult(endState({ harmony: WIN_MIN_HARMONY - 1 }));
     expect(result.won).toBe(false);
     expect(result.reasons).toEqual([{ key: "result.reason.lowHarmony" }]);
   });
@@ -57,7 +67,7 @@ describe("winning and losing", () => {
   });
 
   it("every reason for a loss is told", () => {
-    const state = endState({ bridge: false, harmony: 10 });
+    const state = endState({ bridge: false, harmony: WIN_MIN_HARMONY - 1 });
     player(state, "p1").krisis = true;
     expect(decideResult(state).reasons.map((r) => r.key)).toEqual([
       "result.reason.noBridge",
@@ -66,16 +76,16 @@ describe("winning and losing", () => {
     ]);
   });
 
-  it("a win earns 1 star, one more for welfare at least 60 and one more for unity at least 60", () => {
-    expect(STAR_METER).toBe(60);
-    expect(decideResult(endState({ welfare: 59, unity: 59 })).stars).toBe(1);
-    expect(decideResult(endState({ welfare: 60, unity: 59 })).stars).toBe(2);
-    expect(decideResult(endState({ welfare: 59, unity: 60 })).stars).toBe(2);
-    expect(decideResult(endState({ welfare: 60, unity: 60 })).stars).toBe(3);
+  it("a win earns 1 star, one more for welfare at least STAR_METER and one more for unity at least STAR_METER", () => {
+    const below = STAR_METER - 1;
+    expect(decideResult(endState({ welfare: below, unity: below })).stars).toBe(1);
+    expect(decideResult(endState({ welfare: STAR_METER, unity: below })).stars).toBe(2);
+    expect(decideResult(endState({ welfare: below, unity: STAR_METER })).stars).toBe(2);
+    expect(decideResult(endState({ welfare: STAR_METER, unity: STAR_METER })).stars).toBe(3);
   });
 
   it("a loss earns no stars", () => {
-    expect(decideResult(endState({ harmony: 20, welfare: 90, unity: 90 })).stars).toBe(0);
+    expect(decideResult(endState({ harmony: WIN_MIN_HARMONY - 1, welfare: 90, unity: 90 })).stars).toBe(0);
   });
 
   it("the result lists every project the village finished", () => {
@@ -89,9 +99,11 @@ describe("winning and losing", () => {
     const state = village(4);
     calmSeasons(state);
     toAction(state, 1);
-    setAllHands(state, { beras: 10 });
+    setAllHands(state, { beras: 5 * FOOD_PER_HOUSEHOLD });
     setHand(state, "p2", {});
-    state.meters.harmony = 3;
+    // Just what one household's krisis costs.
+    expect(KRISIS_COST.harmony).toBeLessThan(0);
+    state.meters.harmony = -KRISIS_COST.harmony;
     endPhase(state);
     expect(state.meters.harmony).toBe(0);
     expect(state.phase).toBe("ended");
@@ -106,7 +118,8 @@ describe("winning and losing", () => {
     calmSeasons(state);
     state.events[1] = "hujan";
     startGame(state, 0);
-    state.meters.harmony = 10;
+    expect(BANJIR.harmony).toBeLessThan(0);
+    state.meters.harmony = -BANJIR.harmony;
     endPhase(state);
     expect(state.phase).toBe("ended");
     expect(state.result?.won).toBe(false);
@@ -116,9 +129,9 @@ describe("winning and losing", () => {
     const state = village(4, { config: { seasons: 4 } });
     calmSeasons(state);
     toAction(state, 4);
-    setAllHands(state, { beras: 10 });
+    setAllHands(state, { beras: 5 * FOOD_PER_HOUSEHOLD });
     state.projects[projectId(state, "jembatan")]!.status = "done";
-    state.meters.harmony = 80;
+    state.meters.harmony = METER_MAX;
     endPhase(state);
     endPhase(state);
     expect(state.result).toMatchObject({ won: true, bridgeBuilt: true });

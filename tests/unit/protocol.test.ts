@@ -5,6 +5,7 @@ import {
   MSG,
   messageSchemas,
   PROTOCOL_VERSION,
+  ROLES,
   toAction,
 } from "../../shared/src/index.ts";
 import { act, projectId, villageAt } from "./helpers.ts";
@@ -166,6 +167,6 @@ describe("from message to action", () => {
     const id = projectId(state, "selokan");
     const action = toAction("contribute", messageSchemas.contribute.parse({ projectId: id, tenaga: 1 }));
     expect(act(state, "p2", action)).toMatchObject({ ok: true });
-    expect(state.projects[id]!.labour).toBe(1);
+    expect(state.projects[id]!.labour).toBe(ROLES[state.players.p2!.role].labourPerTenaga);
   });
 });

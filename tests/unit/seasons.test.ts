@@ -4,6 +4,7 @@ import {
   DAMAGED_HOUSE_TENAGA_PENALTY,
   DEFAULT_CONFIG,
   everyoneDone,
+  FOOD_PER_HOUSEHOLD,
   KRISIS_TENAGA_PENALTY,
   MIN_TENAGA,
   PHASES,
@@ -22,6 +23,8 @@ import {
 } from "./helpers.ts";
 
 const TIMING = { warningMs: 1_000, actionMs: 5_000, nightMs: 2_000 };
+/** Beras enough for every household to eat for a few nights. */
+const FED = 5 * FOOD_PER_HOUSEHOLD;
 
 describe("the seasons", () => {
   it("a game waits in the lobby until it is started", () => {
@@ -32,14 +35,14 @@ describe("the seasons", () => {
     expect(state.phase).toBe("lobby");
   });
 
-  it("the default game has 6 seasons of 10 s warning, 150 s work and 15 s night, with 6 tenaga", () => {
+  it("the default game has 6 seasons of 10 s warning, 150 s work and 15 s night, with some tenaga", () => {
     expect(DEFAULT_CONFIG).toMatchObject({
       seasons: 6,
       warningMs: 10_000,
       actionMs: 150_000,
       nightMs: 15_000,
-      tenagaPerSeason: 6,
     });
+    expect(DEFAULT_CONFIG.tenagaPerSeason).toBeGreaterThan(0);
     expect(village(3).config).toEqual(DEFAULT_CONFIG);
   });
 
@@ -86,61 +89,69 @@ describe("the seasons", () => {
     expect(state).toEqual(before);
   });
 
-  it("every household gets 6 tenaga each season, whatever it spent before", () => {
+  it("every household gets DEFAULT_CONFIG.tenagaPerSeason tenaga each season, whatever it spent before", () => {
     const state = villageAt(3);
+    const tenaga = DEFAULT_CONFIG.tenagaPerSeason;
     calmSeasons(state);
-    setAllHands(state, { beras: 10 });
-    for (const id of state.playerOrder) expect(player(state, id).tenaga).toBe(6);
-    must(state, "p1", { type: "gather", site: "sawah", tenaga: 6 });
-    must(state, "p2", { type: "gather", site: "hutan", tenaga: 2 });
+    setAllHands(state, { beras: FED });
+    for (const id of state.playerOrder) expect(player(state, id).tenaga).toBe(tenaga);
+    must(state, "p1", { type: "gather", site: "sawah", tenaga });
+    must(state, "p2", { type: "gather", site: "hutan", tenaga: 1 });
     expect(player(state, "p1").tenaga).toBe(0);
+    expect(player(state, "p2").tenaga).toBe(tenaga - 1);
     toAction(state, 2);
-    for (const id of state.playerOrder) expect(player(state, id).tenaga).toBe(6);
+    for (const id of state.playerOrder) expect(player(state, id).tenaga).toBe(tenaga);
   });
 
-  it("a household in krisis has 3 tenaga less next season", () => {
-    expect(KRISIS_TENAGA_PENALTY).toBe(3);
+  it("a household in krisis has KRISIS_TENAGA_PENALTY tenaga less next season", () => {
+    expect(KRISIS_TENAGA_PENALTY).toBeGreaterThan(0);
     const state = villageAt(3);
+    const tenaga = state.config.tenagaPerSeason;
     calmSeasons(state);
-    setAllHands(state, { beras: 10 });
+    setAllHands(state, { beras: FED });
     endPhase(state); // night: everybody eats
     player(state, "p2").krisis = true;
     endPhase(state); // season 2 begins
-    expect(player(state, "p1").tenaga).toBe(6);
-    expect(player(state, "p2").tenaga).toBe(6 - KRISIS_TENAGA_PENALTY);
+    expect(player(state, "p1").tenaga).toBe(tenaga);
+    expect(player(state, "p2").tenaga).toBe(Math.max(MIN_TENAGA, tenaga - KRISIS_TENAGA_PENALTY));
   });
 
-  it("a household with a damaged house has 2 tenaga less; with krisis too it still keeps at least 1", () => {
-    expect(DAMAGED_HOUSE_TENAGA_PENALTY).toBe(2);
+  it("a household with a damaged house has DAMAGED_HOUSE_TENAGA_PENALTY tenaga less, and with krisis both penalties", () => {
+    expect(DAMAGED_HOUSE_TENAGA_PENALTY).toBeGreaterThan(0);
     const state = villageAt(3);
+    const tenaga = state.config.tenagaPerSeason;
     calmSeasons(state);
-    setAllHands(state, { beras: 10 });
+    setAllHands(state, { beras: FED });
     endPhase(state);
     player(state, "p1").houseDamaged = true;
     player(state, "p2").houseDamaged = true;
     player(state, "p2").krisis = true;
     endPhase(state);
-    expect(player(state, "p1").tenaga).toBe(6 - 2);
-    expect(player(state, "p2").tenaga).toBe(6 - 3 - 2);
-    expect(player(state, "p3").tenaga).toBe(6);
+    expect(player(state, "p1").tenaga).toBe(Math.max(MIN_TENAGA, tenaga - DAMAGED_HOUSE_TENAGA_PENALTY));
+    expect(player(state, "p2").tenaga).toBe(
+      Math.max(MIN_TENAGA, tenaga - KRISIS_TENAGA_PENALTY - DAMAGED_HOUSE_TENAGA_PENALTY),
+    );
+    expect(player(state, "p3").tenaga).toBe(tenaga);
   });
 
-  it("tenaga never falls below 1, even in a village with little tenaga", () => {
-    const state = villageAt(3, 1, { config: { tenagaPerSeason: 4 } });
+  it("tenaga never falls below MIN_TENAGA, even in a village with little tenaga", () => {
+    expect(MIN_TENAGA).toBeGreaterThan(0);
+    // So little tenaga that both penalties together would leave less than the minimum.
+    const tenagaPerSeason = KRISIS_TENAGA_PENALTY + DAMAGED_HOUSE_TENAGA_PENALTY + MIN_TENAGA - 1;
+    const state = villageAt(3, 1, { config: { tenagaPerSeason } });
     calmSeasons(state);
-    setAllHands(state, { beras: 10 });
+    setAllHands(state, { beras: FED });
     endPhase(state);
     player(state, "p3").houseDamaged = true;
     player(state, "p3").krisis = true;
     endPhase(state);
     expect(player(state, "p3").tenaga).toBe(MIN_TENAGA);
-    expect(MIN_TENAGA).toBe(1);
   });
 
   it("a new season clears Selesai and sends everybody home", () => {
     const state = villageAt(3, 1, { people: 1 });
     calmSeasons(state);
-    setAllHands(state, { beras: 10 });
+    setAllHands(state, { beras: FED });
     must(state, "p2", { type: "gather", site: "hutan", tenaga: 1 });
     must(state, "p2", { type: "done" });
     expect(player(state, "p2").location).toBe("hutan");

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  DEFAULT_CONFIG,
   ERROR_CODES,
   FOOD_PER_HOUSEHOLD,
+  FORM_OPENS_IN_SEASON,
   type GameState,
   type Hand,
   type ProposeVentureAction,
@@ -15,16 +17,39 @@ import {
   VENTURE_SHARES,
   VENTURE_TENAGA,
   VENTURES,
+  type VentureKind,
   type VentureState,
   venturePayout,
 } from "../../shared/src/index.ts";
 import { act, calmSeasons, endPhase, handOf, must, setAllHands, toAction, village } from "./helpers.ts";
 
-const HAND: Hand = { beras: 30, kayu: 5, batu: 5, uang: 5 };
+const HAND: Hand = { beras: 10 * FOOD_PER_HOUSEHOLD, kayu: 5, batu: 5, uang: 5 };
+
+/**
+ * A partner's hand after a night in which the venture paid: his `share` percent of each resource of
+ * the output (the proposer's rounded down, the partner gets the rest), less the household's meal.
+ */
+function afterPayday(
+  hand: Hand,
+  kind: VentureKind,
+  proposerShare: number,
+  side: "proposer" | "partner",
+): Hand {
+  const out = { ...hand, beras: hand.beras - FOOD_PER_HOUSEHOLD };
+  for (const r of RESOURCES) {
+    const output = VENTURES[kind].output[r] ?? 0;
+    const proposers = Math.floor((output * proposerShare) / 100);
+    out[r] += side === "proposer" ? proposers : output - proposers;
+  }
+  return out;
+}
+
+/** Seasons enough for any venture to run its course and be seen finished. */
+const SEASONS = Math.max(DEFAULT_CONFIG.seasons, ...VENTURE_KINDS.map((k) => VENTURES[k].seasons + 1));
 
 /** A calm, well-fed village of 4 with every form open, in season 1's action window. */
 function openVillage(): GameState {
-  const state = village(4, { config: { openAllForms: true } });
+  const state = village(4, { config: { openAllForms: true, seasons: SEASONS } });
   calmSeasons(state);
   toAction(state, 1);
   setAllHands(state, HAND);
@@ -121,16 +146,17 @@ describe("proposing a venture", () => {
     expect(handOf(state, "p2")).toEqual(HAND);
   });
 
-  it("joint ventures open in season 5", () => {
+  it("joint ventures open in their season (FORM_OPENS_IN_SEASON.jointVenture)", () => {
+    const opens = FORM_OPENS_IN_SEASON.jointVenture;
     const state = village(4);
     calmSeasons(state);
-    toAction(state, 4);
+    toAction(state, opens - 1);
     expect(act(state, "p1", proposal())).toEqual({
       ok: false,
       error: ERROR_CODES.formNotOpenYet,
-      params: { season: 5 },
+      params: { season: opens },
     });
-    toAction(state, 5);
+    toAction(state, opens);
     setAllHands(state, HAND);
     expect(act(state, "p1", proposal())).toEqual({ ok: true });
   });
@@ -237,26 +263,28 @@ describe("the venture pays", () => {
 
   it("in a season both worked, each partner is paid his share at night", () => {
     const state = openVillage();
-    const venture = founded(state); // eksporKopi: 4 uang, p1 takes 30 %
+    const venture = founded(state); // eksporKopi, p1 takes 30 %
     bothWork(state, venture);
     const p1 = handOf(state, "p1");
     const p2 = handOf(state, "p2");
     endPhase(state);
-    expect(handOf(state, "p1")).toEqual({ ...p1, uang: p1.uang + 1, beras: p1.beras - FOOD_PER_HOUSEHOLD });
-    expect(handOf(state, "p2")).toEqual({ ...p2, uang: p2.uang + 3, beras: p2.beras - FOOD_PER_HOUSEHOLD });
+    expect(handOf(state, "p1")).toEqual(afterPayday(p1, "eksporKopi", 30, "proposer"));
+    expect(handOf(state, "p2")).toEqual(afterPayday(p2, "eksporKopi", 30, "partner"));
     expect(venture).toMatchObject({ paidSeasons: 1, stalledSeasons: 0, workedThisSeason: [] });
   });
 
   it("a mixed output is split resource by resource", () => {
     const state = openVillage();
+    // The workshop produces more than one resource.
+    expect(Object.values(VENTURES.bengkelMotorListrik.output).filter((n) => n > 0).length).toBeGreaterThan(1);
     const venture = founded(state, { kind: "bengkelMotorListrik", share: 70 });
     bothWork(state, venture);
     const p1 = handOf(state, "p1");
     const p2 = handOf(state, "p2");
     endPhase(state);
-    // 3 uang and 2 batu: 70 % is floor(2.1) = 2 uang and floor(1.4) = 1 batu.
-    expect(handOf(state, "p1")).toMatchObject({ uang: p1.uang + 2, batu: p1.batu + 1 });
-    expect(handOf(state, "p2")).toMatchObject({ uang: p2.uang + 1, batu: p2.batu + 1 });
+    // Each resource is split on its own: 70 % of each, rounded down, and the partner gets the rest of each.
+    expect(handOf(state, "p1")).toEqual(afterPayday(p1, "bengkelMotorListrik", 70, "proposer"));
+    expect(handOf(state, "p2")).toEqual(afterPayday(p2, "bengkelMotorListrik", 70, "partner"));
   });
 
   it("working costs VENTURE_TENAGA tenaga and is once a season", () => {
