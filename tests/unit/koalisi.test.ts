@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  type Action,
   COALITION_GOALS,
   COALITION_MIN_MEMBERS,
   COALITIONS,
@@ -15,6 +16,10 @@ import {
   FORM_OPENS_IN_SEASON,
   type GameState,
   type Hand,
+  IGNORED_KAMPANYE,
+  kampanyeDeadline,
+  legalActions,
+  type Meters,
   PAMERAN_UANG_PER_MEMBER,
   RESOURCES,
 } from "../../shared/src/index.ts";
@@ -22,9 +27,11 @@ import {
   act,
   calmSeasons,
   endPhase,
+  finishProject,
   handOf,
   metersAfter,
   must,
+  projectId,
   setAllHands,
   toAction,
   village,
@@ -46,14 +53,21 @@ const HAND = {
   batu: MOST + 1,
   uang: MOST + 1,
 } as const;
+/** Every move of the clock keeps the peace (see `keepPeace`): the harvest and the tokoh cost no harmony. */
+const PEACE = { keepPeace: true } as const;
 /** What the plastic-waste campaign needs. */
 const SAMPAH = COALITIONS.kampanyeSampah.needs;
 
-/** A calm, well-fed village of 5 in the action window of the season koalisi has just opened. */
+/**
+ * A calm, well-fed village of 5 that has kept the peace (harga gabah agreed, tokoh co-opted: see
+ * `keepPeace`), in the action window of the season koalisi has just opened. Without the peace, the
+ * harvest quarrel and the tokoh's drain would end the game before the coalition's deadline.
+ */
 function koalisiSeason(): GameState {
   const state = village(5, { config: { seasons: SEASONS } });
   calmSeasons(state);
-  toAction(state, KOALISI);
+  setAllHands(state, HAND);
+  toAction(state, KOALISI, PEACE);
   setAllHands(state, HAND);
   return state;
 }
@@ -150,7 +164,7 @@ describe("forming a coalition", () => {
   it("koalisi opens in its season (FORM_OPENS_IN_SEASON.koalisi)", () => {
     const state = village(5);
     calmSeasons(state);
-    toAction(state, KOALISI - 1);
+    toAction(state, KOALISI - 1, PEACE);
     expect(act(state, "p1", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({
       ok: false,
       error: ERROR_CODES.formNotOpenYet,
@@ -254,8 +268,43 @@ describe("success", () => {
       ok: false,
       error: ERROR_CODES.coalitionClosed,
     });
-    // The goal is free for a new coalition.
-    expect(act(state, "p4", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({ ok: true });
+  });
+
+  it("a goal that has succeeded cannot be proposed again this game (coalitionGoalDone)", () => {
+    const state = koalisiSeason();
+    const coalition = started(state);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: SAMPAH });
+    expect(coalition.status).toBe("succeeded");
+    const isProposal = (goal: string) => (a: Action) => a.type === "proposeCoalition" && a.goal === goal;
+    // Not this season, and not in a later one: each goal is a one-off.
+    for (const season of [KOALISI, KOALISI + 1]) {
+      toAction(state, season, PEACE);
+      const before = structuredClone(state);
+      for (const id of state.playerOrder) {
+        expect(act(state, id, { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({
+          ok: false,
+          error: ERROR_CODES.coalitionGoalDone,
+        });
+        expect(legalActions(state, id).some(isProposal("kampanyeSampah"))).toBe(false);
+        // The other goal is still open to propose.
+        expect(legalActions(state, id).some(isProposal("pameranProduk"))).toBe(true);
+      }
+      expect(state).toEqual(before);
+    }
+    expect(act(state, "p4", { type: "proposeCoalition", goal: "pameranProduk" })).toEqual({ ok: true });
+  });
+
+  it("a goal whose coalition failed may be proposed again", () => {
+    const state = koalisiSeason();
+    const coalition = propose(state);
+    toAction(state, coalition.deadlineSeason, PEACE);
+    endPhase(state);
+    expect(coalition.status).toBe("failed");
+    toAction(state, coalition.deadlineSeason + 1, PEACE);
+    expect(
+      legalActions(state, "p2").some((a) => a.type === "proposeCoalition" && a.goal === "kampanyeSampah"),
+    ).toBe(true);
+    expect(act(state, "p2", { type: "proposeCoalition", goal: "kampanyeSampah" })).toEqual({ ok: true });
   });
 });
 
@@ -264,11 +313,11 @@ describe("the deadline", () => {
     const state = koalisiSeason();
     const coalition = started(state);
     for (let season = KOALISI; season < coalition.deadlineSeason; season++) {
-      toAction(state, season);
+      toAction(state, season, PEACE);
       endPhase(state);
       expect(coalition.status).toBe("active");
     }
-    toAction(state, coalition.deadlineSeason);
+    toAction(state, coalition.deadlineSeason, PEACE);
     endPhase(state);
     expect(coalition.status).toBe("failed");
     expect(state.news.some((n) => n.what.key === "news.coalitionFailed")).toBe(true);
@@ -290,7 +339,7 @@ describe("the deadline", () => {
     expect(coalition.status).toBe("active");
     expect(coalition.members).toEqual(["p1", "p2", "p3"]);
     expect(coalition.leftEarly).toEqual(["p4"]);
-    toAction(state, coalition.deadlineSeason);
+    toAction(state, coalition.deadlineSeason, PEACE);
     endPhase(state); // the deadline night
     expect(coalition.status).toBe("failed");
     expect(coalition.pool).toEqual({ beras: 0, kayu: 0, batu: 0, uang: 0 });
@@ -305,7 +354,7 @@ describe("the deadline", () => {
   it("a coalition that never started also dissolves at its deadline", () => {
     const state = koalisiSeason();
     const coalition = propose(state);
-    toAction(state, coalition.deadlineSeason);
+    toAction(state, coalition.deadlineSeason, PEACE);
     endPhase(state);
     expect(coalition.status).toBe("failed");
   });
@@ -313,9 +362,9 @@ describe("the deadline", () => {
   it("acting on a failed coalition is coalitionClosed", () => {
     const state = koalisiSeason();
     const coalition = started(state);
-    toAction(state, coalition.deadlineSeason);
+    toAction(state, coalition.deadlineSeason, PEACE);
     endPhase(state);
-    toAction(state, coalition.deadlineSeason + 1);
+    toAction(state, coalition.deadlineSeason + 1, PEACE);
     expect(act(state, "p4", { type: "joinCoalition", coalitionId: coalition.id })).toEqual({
       ok: false,
       error: ERROR_CODES.coalitionClosed,
@@ -390,7 +439,7 @@ describe("resources are conserved", () => {
     });
     must(state, "p2", { type: "pledgeCoalition", coalitionId: coalition.id, give: { kayu: 1 } });
     expect(coalition.status).toBe("active");
-    toAction(state, coalition.deadlineSeason);
+    toAction(state, coalition.deadlineSeason, PEACE);
     const before = handsAndPools(state);
     endPhase(state); // the deadline night: pledges go back, then every household eats
     expect(coalition.status).toBe("failed");
@@ -400,5 +449,100 @@ describe("resources are conserved", () => {
     });
     expect(handOf(state, "p1")).toMatchObject({ uang: HAND.uang, kayu: HAND.kayu });
     expect(handOf(state, "p2")).toMatchObject({ kayu: HAND.kayu });
+  });
+});
+
+describe("the plastic-waste campaign's deadline", () => {
+  /** The campaign comes in the season koalisi opens; its deadline is COALITIONS.kampanyeSampah.seasons on. */
+  const CALLED = KOALISI;
+  const DEADLINE = CALLED + COALITIONS.kampanyeSampah.seasons - 1;
+
+  /** The village of `koalisiSeason`, with the campaign called in season CALLED. */
+  function campaignVillage(): GameState {
+    const state = village(5, { config: { seasons: SEASONS } });
+    calmSeasons(state);
+    state.events[CALLED] = "kampanyeSampah";
+    setAllHands(state, HAND);
+    toAction(state, CALLED, PEACE);
+    setAllHands(state, HAND);
+    return state;
+  }
+
+  /** Play every remaining night; returns each night's meters before and after, by season. */
+  function nights(state: GameState): Map<number, { before: Meters; after: Meters }> {
+    const out = new Map<number, { before: Meters; after: Meters }>();
+    for (let season = state.season; season <= state.config.seasons; season++) {
+      toAction(state, season, PEACE);
+      const before = { ...state.meters };
+      endPhase(state); // the night
+      out.set(season, { before, after: { ...state.meters } });
+    }
+    return out;
+  }
+
+  const ignoredNews = (state: GameState) => state.news.filter((n) => n.what.key === "news.kampanyeIgnored");
+  const openGutters = (state: GameState) =>
+    Object.values(state.projects).filter((p) => p.kind === "selokan" && p.status === "open");
+
+  it("the deadline is the campaign's season + COALITIONS.kampanyeSampah.seasons − 1, at most the last season", () => {
+    const state = village(5, { config: { seasons: SEASONS } });
+    calmSeasons(state);
+    expect(kampanyeDeadline(state)).toBeNull();
+    state.events[CALLED] = "kampanyeSampah";
+    expect(kampanyeDeadline(state)).toBe(DEADLINE);
+    state.events[CALLED] = "tenang";
+    state.events[SEASONS] = "kampanyeSampah";
+    expect(kampanyeDeadline(state)).toBe(SEASONS);
+  });
+
+  it("left undone, it costs IGNORED_KAMPANYE exactly once, on the deadline's night, and is news", () => {
+    expect(DEADLINE).toBeLessThan(SEASONS);
+    const state = campaignVillage();
+    const gutter = projectId(state, "selokan");
+    const played = nights(state);
+    for (const [season, { before, after }] of played) {
+      if (season === DEADLINE)
+        expect(after, `night ${season}`).toEqual(metersAfter(before, IGNORED_KAMPANYE));
+      else expect(after, `night ${season}`).toEqual(before);
+    }
+    expect(ignoredNews(state)).toEqual([
+      expect.objectContaining({ season: DEADLINE, kind: "event", what: { key: "news.kampanyeIgnored" } }),
+    ]);
+    // The gutters were still dirty: they stay the one open project, no second one opens.
+    expect(openGutters(state).map((p) => p.id)).toEqual([gutter]);
+  });
+
+  it("left undone after the gutters were cleaned, rubbish clogs them again: a new selokan project opens", () => {
+    const state = campaignVillage();
+    finishProject(state, "selokan", state.playerOrder);
+    expect(openGutters(state)).toEqual([]);
+    toAction(state, DEADLINE, PEACE);
+    endPhase(state);
+    expect(openGutters(state)).toHaveLength(1);
+    expect(openGutters(state)[0]!).toMatchObject({ labour: 0, doneSeason: null, deadlineSeason: null });
+  });
+
+  it("a kampanye coalition that failed does not count: the penalty still comes", () => {
+    const state = campaignVillage();
+    const coalition = started(state);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: { uang: 1 } });
+    expect(coalition.deadlineSeason).toBe(DEADLINE);
+    toAction(state, DEADLINE, PEACE);
+    const before = { ...state.meters };
+    endPhase(state);
+    expect(coalition.status).toBe("failed");
+    expect(state.meters).toEqual(metersAfter(before, IGNORED_KAMPANYE));
+    expect(ignoredNews(state)).toHaveLength(1);
+  });
+
+  it("carried out by a koalisi, the deadline passes without a penalty and the gutters stay clean", () => {
+    const state = campaignVillage();
+    const coalition = started(state);
+    must(state, "p1", { type: "pledgeCoalition", coalitionId: coalition.id, give: SAMPAH });
+    expect(coalition.status).toBe("succeeded");
+    expect(openGutters(state)).toEqual([]);
+    for (const [season, { before, after }] of nights(state)) expect(after, `night ${season}`).toEqual(before);
+    expect(ignoredNews(state)).toEqual([]);
+    expect(openGutters(state)).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import {
 } from "../../shared/src/index.ts";
 import {
   act,
+  agreeRicePrice,
   calmSeasons,
   endPhase,
   must,
@@ -39,12 +40,17 @@ const PROTESTS =
 /** Seasons enough to watch him arrive, protest and protest again. */
 const SEASONS = Math.max(DEFAULT_CONFIG.seasons, PROTESTS + 1, ARRIVES + 3);
 
-/** A calm, well-fed village of 4 in the lobby (default: one new idea per season). */
+/**
+ * A calm, well-fed village of 4 at the start of season 1 (default: one new idea per season). Its harga
+ * gabah is settled (as if agreed at the harvest), so the harvest night costs no harmony
+ * (RICE_TALK_FAILED): the tokoh is the only one who moves harmony, and the village lives to his protests.
+ */
 function calmVillage(openAllForms = false): GameState {
   const state = village(4, { config: { openAllForms, seasons: SEASONS } });
   calmSeasons(state);
   startGame(state, 0);
   setAllHands(state, { beras: 30, kayu: 10, batu: 10, uang: 10 });
+  agreeRicePrice(state);
   return state;
 }
 
@@ -113,6 +119,20 @@ describe("unrest", () => {
     endPhase(state);
     expect(state.phase).toBe("night");
     expect(state.meters.harmony).toBe(harmony - Math.floor(TOKOH.startUnrest / TOKOH.harmonyDrainDivisor));
+  });
+
+  it("the drain grows with his unrest, night after night while he stays outside", () => {
+    const state = calmVillage();
+    for (let season = ARRIVES; season <= PROTESTS; season++) {
+      toAction(state, season);
+      const unrest = TOKOH.startUnrest + (season - ARRIVES) * TOKOH.unrestPerSeason;
+      expect(state.tokoh.unrest).toBe(unrest);
+      const harmony = state.meters.harmony;
+      endPhase(state);
+      expect(state.meters.harmony, `night ${season}`).toBe(
+        harmony - Math.floor(unrest / TOKOH.harmonyDrainDivisor),
+      );
+    }
   });
 
   it("a co-opted tokoh drains no harmony", () => {

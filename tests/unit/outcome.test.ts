@@ -7,8 +7,10 @@ import {
   KRISIS_COST,
   METER_MAX,
   STAR_METER,
+  START_METERS,
   startGame,
   WIN_MIN_HARMONY,
+  WIN_MIN_WELFARE,
 } from "../../shared/src/index.ts";
 import {
   calmSeasons,
@@ -23,14 +25,14 @@ import {
 
 /**
  * A village of 4 at the end of its days: the bridge built, meters as given (by default harmony well
- * above what winning needs, welfare and unity short of a star), nobody in krisis.
+ * above what winning needs, welfare just what winning needs, unity short of a star), nobody in krisis.
  */
 function endState(
   opts: { bridge?: boolean; harmony?: number; welfare?: number; unity?: number } = {},
 ): GameState {
   const state = village(4);
   state.meters = {
-    welfare: opts.welfare ?? STAR_METER - 1,
+    welfare: opts.welfare ?? WIN_MIN_WELFARE,
     harmony: opts.harmony ?? Math.min(METER_MAX, WIN_MIN_HARMONY + 20),
     unity: opts.unity ?? STAR_METER - 1,
   };
@@ -39,10 +41,26 @@ function endState(
 }
 
 describe("winning and losing", () => {
-  it("the village wins with the bridge built, harmony at least WIN_MIN_HARMONY and nobody in krisis", () => {
-    const result = decideResult(endState({ harmony: WIN_MIN_HARMONY }));
+  it("the village wins with the bridge built, harmony ≥ WIN_MIN_HARMONY, welfare ≥ WIN_MIN_WELFARE and nobody in krisis", () => {
+    const result = decideResult(endState({ harmony: WIN_MIN_HARMONY, welfare: WIN_MIN_WELFARE }));
     expect(result).toMatchObject({ won: true, bridgeBuilt: true, reasons: [{ key: "result.reason.won" }] });
     expect(result.projectsDone).toEqual(["jembatan"]);
+  });
+
+  it("with welfare below WIN_MIN_WELFARE the village loses even with the bridge, and is told the goal", () => {
+    const result = decideResult(
+      endState({ welfare: WIN_MIN_WELFARE - 1, harmony: METER_MAX, unity: METER_MAX }),
+    );
+    expect(result).toMatchObject({ won: false, stars: 0, bridgeBuilt: true });
+    expect(result.reasons).toEqual([{ key: "result.reason.lowWelfare", params: { min: WIN_MIN_WELFARE } }]);
+  });
+
+  it("the start meters do not win: the village has to earn both harmony and welfare", () => {
+    const state = endState({ ...START_METERS });
+    expect(decideResult(state).reasons.map((r) => r.key)).toEqual([
+      "result.reason.lowHarmony",
+      "result.reason.lowWelfare",
+    ]);
   });
 
   it("without the bridge the village loses, whatever its meters", () => {
@@ -67,20 +85,30 @@ describe("winning and losing", () => {
   });
 
   it("every reason for a loss is told", () => {
-    const state = endState({ bridge: false, harmony: WIN_MIN_HARMONY - 1 });
+    const state = endState({ bridge: false, harmony: WIN_MIN_HARMONY - 1, welfare: WIN_MIN_WELFARE - 1 });
     player(state, "p1").krisis = true;
     expect(decideResult(state).reasons.map((r) => r.key)).toEqual([
       "result.reason.noBridge",
       "result.reason.lowHarmony",
+      "result.reason.lowWelfare",
       "result.reason.krisis",
     ]);
   });
 
   it("a win earns 1 star, one more for welfare at least STAR_METER and one more for unity at least STAR_METER", () => {
-    const below = STAR_METER - 1;
-    expect(decideResult(endState({ welfare: below, unity: below })).stars).toBe(1);
-    expect(decideResult(endState({ welfare: STAR_METER, unity: below })).stars).toBe(2);
-    expect(decideResult(endState({ welfare: below, unity: STAR_METER })).stars).toBe(2);
+    // A win already needs welfare ≥ WIN_MIN_WELFARE, so only winning welfare values are tried.
+    const welfares = [WIN_MIN_WELFARE, STAR_METER - 1, STAR_METER, METER_MAX].filter(
+      (w) => w >= WIN_MIN_WELFARE,
+    );
+    for (const welfare of welfares) {
+      for (const unity of [STAR_METER - 1, STAR_METER]) {
+        const result = decideResult(endState({ welfare, unity }));
+        expect(result.won, `welfare ${welfare}, unity ${unity}`).toBe(true);
+        const expected = 1 + (welfare >= STAR_METER ? 1 : 0) + (unity >= STAR_METER ? 1 : 0);
+        expect(result.stars, `welfare ${welfare}, unity ${unity}`).toBe(expected);
+      }
+    }
+    expect(decideResult(endState({ welfare: STAR_METER, unity: STAR_METER - 1 })).stars).toBe(2);
     expect(decideResult(endState({ welfare: STAR_METER, unity: STAR_METER })).stars).toBe(3);
   });
 
@@ -128,10 +156,13 @@ describe("winning and losing", () => {
   it("a village that wins hears it in the news", () => {
     const state = village(4, { config: { seasons: 4 } });
     calmSeasons(state);
-    toAction(state, 4);
+    // A fed village that kept the peace lives to its last season (see keepPeace).
+    setAllHands(state, { beras: 5 * FOOD_PER_HOUSEHOLD });
+    toAction(state, 4, { keepPeace: true });
     setAllHands(state, { beras: 5 * FOOD_PER_HOUSEHOLD });
     state.projects[projectId(state, "jembatan")]!.status = "done";
     state.meters.harmony = METER_MAX;
+    state.meters.welfare = WIN_MIN_WELFARE;
     endPhase(state);
     endPhase(state);
     expect(state.result).toMatchObject({ won: true, bridgeBuilt: true });

@@ -5,15 +5,20 @@ import {
   DEFAULT_CONFIG,
   everyoneDone,
   FOOD_PER_HOUSEHOLD,
+  FORM_OPENS_IN_SEASON,
+  type GameState,
+  harvestSeason,
   KRISIS_TENAGA_PENALTY,
   MIN_TENAGA,
   PHASES,
+  RICE_TALK_FAILED,
   startGame,
 } from "../../shared/src/index.ts";
 import {
   act,
   calmSeasons,
   endPhase,
+  metersAfter,
   must,
   player,
   setAllHands,
@@ -205,9 +210,20 @@ describe("the seasons", () => {
     expect(state.phase).toBe("night");
   });
 
-  it("after the last season's night the game ends with a result", () => {
+  /**
+   * A calm, fed village of 3 that kept the peace (see keepPeace), in the action window of the last of
+   * its 4 seasons: without the peace the harvest quarrel and the tokoh's drain end the game earlier.
+   */
+  function lastSeason(): GameState {
     const state = village(3, { config: { ...TIMING, seasons: 4 } });
-    toAction(state, 4);
+    calmSeasons(state);
+    setAllHands(state, { beras: FED });
+    toAction(state, 4, { keepPeace: true });
+    return state;
+  }
+
+  it("after the last season's night the game ends with a result", () => {
+    const state = lastSeason();
     endPhase(state);
     expect(state).toMatchObject({ season: 4, phase: "night" });
     expect(state.result).toBeNull();
@@ -220,13 +236,74 @@ describe("the seasons", () => {
   });
 
   it("an ended game stays ended: the clock does nothing and actions are refused (gameOver)", () => {
-    const state = village(3, { config: { ...TIMING, seasons: 4 } });
-    toAction(state, 4);
+    const state = lastSeason();
     endPhase(state);
     endPhase(state);
     const before = structuredClone(state);
     expect(advance(state, 1e12)).toBe(false);
     expect(act(state, "p1", { type: "done" })).toMatchObject({ ok: false, error: "gameOver" });
     expect(state).toEqual(before);
+  });
+});
+
+describe("the harvest and the harga gabah", () => {
+  /** The harvest is a panen raya in the season bargaining opens, before the tokoh comes. */
+  const HARVEST = FORM_OPENS_IN_SEASON.bargaining;
+
+  /** A calm, fed village of 5 (a petani p1 and a pedagang p5) whose harvest comes in season HARVEST. */
+  function harvestVillage(): GameState {
+    const state = village(5);
+    calmSeasons(state);
+    state.events[HARVEST] = "panenRaya";
+    state.ricePriceTalk.season = harvestSeason(state.events, state.config.seasons);
+    expect(state.ricePriceTalk.season).toBe(HARVEST);
+    setAllHands(state, { beras: FED });
+    return state;
+  }
+
+  const failedNews = (state: GameState) => state.news.filter((n) => n.what.key === "news.ricePriceFailed");
+
+  it("the harvest night without an agreed price costs RICE_TALK_FAILED harmony and is news, only that night", () => {
+    const state = harvestVillage();
+    expect(HARVEST).toBeGreaterThan(1);
+    for (let season = 1; season <= HARVEST; season++) {
+      toAction(state, season);
+      // Nothing else moves the meters at these nights: everybody eats, the tokoh is not there yet.
+      expect(state.tokoh.status).toBe("absent");
+      const before = { ...state.meters };
+      endPhase(state);
+      if (season === HARVEST) expect(state.meters).toEqual(metersAfter(before, RICE_TALK_FAILED));
+      else expect(state.meters).toEqual(before);
+    }
+    expect(RICE_TALK_FAILED.harmony).toBeLessThan(0);
+    // The talk is over: the next night brings no second quarrel.
+    toAction(state, HARVEST + 1);
+    endPhase(state);
+    expect(failedNews(state)).toEqual([
+      expect.objectContaining({ season: HARVEST, kind: "event", what: { key: "news.ricePriceFailed" } }),
+    ]);
+  });
+
+  it("a price only proposed is no agreement: the harvest night still costs RICE_TALK_FAILED", () => {
+    const state = harvestVillage();
+    toAction(state, HARVEST);
+    must(state, "p1", { type: "proposeRicePrice", price: 3 });
+    const before = { ...state.meters };
+    endPhase(state);
+    expect(state.ricePrice).toBeNull();
+    expect(state.meters).toEqual(metersAfter(before, RICE_TALK_FAILED));
+    expect(failedNews(state)).toHaveLength(1);
+  });
+
+  it("with a price agreed by petani and pedagang, the harvest night costs nothing", () => {
+    const state = harvestVillage();
+    toAction(state, HARVEST);
+    must(state, "p1", { type: "proposeRicePrice", price: 3 });
+    must(state, "p5", { type: "acceptRicePrice" });
+    expect(state.ricePrice).toBe(3);
+    const before = { ...state.meters };
+    endPhase(state);
+    expect(state.meters).toEqual(before);
+    expect(failedNews(state)).toEqual([]);
   });
 });
