@@ -7,6 +7,7 @@
  * on them (each test leaves enough tenaga for the next).
  */
 import {
+  DEFAULT_CONFIG,
   ERROR_CODES,
   GATHER_YIELD,
   type Resource,
@@ -92,7 +93,7 @@ describe("in the action window", () => {
     const me = seen(ani, aniSeat);
     const hand = handOf(me);
     const tenaga = me.tenaga;
-    expect(tenaga).toBe(6);
+    expect(tenaga).toBe(DEFAULT_CONFIG.tenagaPerSeason);
 
     expect(await act(ani, "gather", { site, tenaga: 1 })).toEqual({ ok: true });
     await until("the gathered units in Ani's hand", () => me.tenaga === tenaga - 1);

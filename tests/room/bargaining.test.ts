@@ -7,7 +7,14 @@
  * and uang in season 1 and press Selesai, which ends the window early; with short warning and night
  * phases (3 s each) season 2's action window opens within seconds, and the tests run in order in it.
  */
-import { type ActionReply, ERROR_CODES, type Hand, type MessageName, RESOURCES } from "@bangun-desa/shared";
+import {
+  type ActionReply,
+  DEFAULT_CONFIG,
+  ERROR_CODES,
+  type Hand,
+  type MessageName,
+  RESOURCES,
+} from "@bangun-desa/shared";
 import type { ColyseusTestServer } from "@colyseus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -110,7 +117,8 @@ beforeAll(async () => {
   // Season 1: stock up on beras and uang (so nobody is hungry or short in season 2), then Selesai.
   await Promise.all([untilPhase(ani, "action"), untilPhase(budi, "action")]);
   for (const client of [ani, budi]) {
-    expect(await act(client, "gather", { site: "sawah", tenaga: 4 })).toEqual({ ok: true });
+    const sawah = DEFAULT_CONFIG.tenagaPerSeason - 2;
+    expect(await act(client, "gather", { site: "sawah", tenaga: sawah })).toEqual({ ok: true });
     expect(await act(client, "gather", { site: "pasar", tenaga: 2 })).toEqual({ ok: true });
     expect(await act(client, "done", {})).toEqual({ ok: true });
   }

@@ -9,6 +9,7 @@
  */
 import {
   type ActionReply,
+  DEFAULT_CONFIG,
   ERROR_CODES,
   FOOD_PER_HOUSEHOLD,
   type MessageName,
@@ -82,6 +83,8 @@ beforeAll(async () => {
     name: "Ani",
     bots: 3,
     seed: 42,
+    // mudah: bots never slip into a random move, so the coalitions and ventures below are Ani's.
+    difficulty: "mudah",
     actionSeconds: 120,
     warningSeconds: 2,
     nightSeconds: 2,
@@ -92,7 +95,9 @@ beforeAll(async () => {
   expect(ani.state.openAllForms).toBe(true);
   // Season 1: uang for capital and pledges, then one venture with each bot. A bot's first move in a
   // new window is then to work its venture, which leaves Ani time to speak first in season 2.
-  expect(await act(ani, "gather", { site: "pasar", tenaga: 3 })).toEqual({ ok: true });
+  // Keep one tenaga for each venture's work below.
+  const pasar = DEFAULT_CONFIG.tenagaPerSeason - bots().length;
+  expect(await act(ani, "gather", { site: "pasar", tenaga: pasar })).toEqual({ ok: true });
   for (const bot of bots()) {
     const offered = newest(
       Object.values(room.gameState.ventures),
