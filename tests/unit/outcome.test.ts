@@ -95,21 +95,22 @@ describe("winning and losing", () => {
     ]);
   });
 
-  it("a win earns 1 star, one more for welfare at least STAR_METER and one more for unity at least STAR_METER", () => {
-    // A win already needs welfare ≥ WIN_MIN_WELFARE, so only winning welfare values are tried.
-    const welfares = [WIN_MIN_WELFARE, STAR_METER - 1, STAR_METER, METER_MAX].filter(
-      (w) => w >= WIN_MIN_WELFARE,
+  it("a win earns 1 star, one more for harmony at least STAR_METER and one more for unity at least STAR_METER", () => {
+    // A win already needs harmony ≥ WIN_MIN_HARMONY, so only winning harmony values are tried.
+    const harmonies = [WIN_MIN_HARMONY, STAR_METER - 1, STAR_METER, METER_MAX].filter(
+      (h) => h >= WIN_MIN_HARMONY,
     );
-    for (const welfare of welfares) {
+    for (const harmony of harmonies) {
       for (const unity of [STAR_METER - 1, STAR_METER]) {
-        const result = decideResult(endState({ welfare, unity }));
-        expect(result.won, `welfare ${welfare}, unity ${unity}`).toBe(true);
-        const expected = 1 + (welfare >= STAR_METER ? 1 : 0) + (unity >= STAR_METER ? 1 : 0);
-        expect(result.stars, `welfare ${welfare}, unity ${unity}`).toBe(expected);
+        const result = decideResult(endState({ harmony, unity }));
+        expect(result.won, `harmony ${harmony}, unity ${unity}`).toBe(true);
+        const expected = 1 + (harmony >= STAR_METER ? 1 : 0) + (unity >= STAR_METER ? 1 : 0);
+        expect(result.stars, `harmony ${harmony}, unity ${unity}`).toBe(expected);
       }
     }
-    expect(decideResult(endState({ welfare: STAR_METER, unity: STAR_METER - 1 })).stars).toBe(2);
-    expect(decideResult(endState({ welfare: STAR_METER, unity: STAR_METER })).stars).toBe(3);
+    expect(decideResult(endState({ harmony: STAR_METER - 1, unity: STAR_METER - 1 })).stars).toBe(1);
+    expect(decideResult(endState({ harmony: STAR_METER, unity: STAR_METER - 1 })).stars).toBe(2);
+    expect(decideResult(endState({ harmony: STAR_METER, unity: STAR_METER })).stars).toBe(3);
   });
 
   it("a loss earns no stars", () => {

@@ -1,3 +1,4 @@
+import { IGNORED_KAMPANYE } from "../content/events.ts";
 import {
   COALITION_GOALS,
   COALITION_MIN_MEMBERS,
@@ -5,7 +6,6 @@ import {
   type CoalitionGoal,
   PAMERAN_UANG_PER_MEMBER,
 } from "../content/partnerships.ts";
-import { IGNORED_KAMPANYE } from "../content/events.ts";
 import { type Bundle, bundleTotal, emptyHand, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own, reject } from "./guard.ts";

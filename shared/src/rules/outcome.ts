@@ -15,7 +15,8 @@ export const STAR_METER = 60;
 
 /**
  * Win: the Jembatan Desa is built, harmony ≥ 40, welfare ≥ 60 and no household is in krisis at the end.
- * Stars: one for the win, one for welfare ≥ 60, one for unity ≥ 60 (the purposes of kerja sama).
+ * Stars: one for the win, one for harmony ≥ 60 (well above the minimum), one for unity ≥ 60 (the
+ * purposes of kerja sama; welfare is already part of the win).
  */
 export function decideResult(state: GameState): GameResult {
   const bridgeBuilt = isBuilt(state, "jembatan");
@@ -23,14 +24,16 @@ export function decideResult(state: GameState): GameResult {
   const reasons: TextRef[] = [];
   if (!bridgeBuilt) reasons.push({ key: "result.reason.noBridge" });
   if (state.meters.harmony < WIN_MIN_HARMONY) reasons.push({ key: "result.reason.lowHarmony" });
-  if (state.meters.welfare < WIN_MIN_WELFARE) reasons.push({ key: "result.reason.lowWelfare", params: { min: WIN_MIN_WELFARE } });
+  if (state.meters.welfare < WIN_MIN_WELFARE) {
+    reasons.push({ key: "result.reason.lowWelfare", params: { min: WIN_MIN_WELFARE } });
+  }
   if (inKrisis > 0) reasons.push({ key: "result.reason.krisis", params: { count: inKrisis } });
   const won = reasons.length === 0;
   if (won) reasons.push({ key: "result.reason.won" });
   let stars = 0;
   if (won) {
     stars = 1;
-    if (state.meters.welfare >= STAR_METER) stars++;
+    if (state.meters.harmony >= STAR_METER) stars++;
     if (state.meters.unity >= STAR_METER) stars++;
   }
   const projectsDone = PROJECT_KINDS.filter((k: ProjectKind) => isBuilt(state, k));

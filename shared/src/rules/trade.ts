@@ -272,7 +272,8 @@ export function applyAcceptRicePrice(state: GameState, player: PlayerState): App
 
 /**
  * Offers, and a harga gabah proposal nobody accepted, expire when the season ends. A harvest that
- * ends without an agreed price (while bargaining is open) leaves petani and pedagang at odds.
+ * ends without an agreed price leaves petani and pedagang at odds (with bargaining switched off no
+ * agreement is possible: that is what the village loses without it).
  */
 export function expireOffers(state: GameState): void {
   for (const offer of Object.values(state.offers)) if (offer.status === "open") offer.status = "expired";
