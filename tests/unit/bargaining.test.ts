@@ -324,7 +324,8 @@ describe("limits and bad offers (each refusal changes nothing)", () => {
   it("acceptance is refused when the proposer no longer holds his side (partnerLacksResources)", () => {
     const state = market();
     const o = propose(state, "p2", "p1", { kayu: 3 }, { beras: 2 });
-    // After making the offer, Budi gave most of his kayu to a neighbour.
+    // After making the offer, Budi gave most of his kayu to a neighbour whose house a musibah struck.
+    player(state, "p3").houseDamaged = true;
     must(state, "p2", { type: "giveAid", to: "p3", give: { kayu: 8 } });
     expect(handOf(state, "p2").kayu).toBe(2);
     expectRefused(state, "p1", accept(o.id), ERROR_CODES.partnerLacksResources, { name: "Budi" });

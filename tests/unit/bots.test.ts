@@ -25,6 +25,7 @@ import {
   legalActions,
   PERSONALITIES,
   type Personality,
+  PROJECTS,
   RESOURCES,
   randomInt,
   requiredVillagers,
@@ -172,33 +173,51 @@ describe("kooperatif and pemalas at a neighbour's house", () => {
 });
 
 describe("pemalas and the careful stand-in never give anything away", () => {
-  it("a pemalas bot only gathers, votes and answers offers, over many seeded states", () => {
+  /**
+   * The harga gabah talk serves the household itself (a good price for its own rice or money), so a
+   * selfish bot takes part in it; it is never a gift: only the petani and the pedagang talk.
+   */
+  const RICE_TALK: readonly ActionType[] = ["proposeRicePrice", "acceptRicePrice"];
+
+  function expectRiceTalkByItsParties(state: GameState, id: string, choice: Action, where: string): void {
+    if (RICE_TALK.includes(choice.type))
+      expect(["petani", "pedagang"], where).toContain(player(state, id).role);
+  }
+
+  it("a pemalas bot only gathers, votes, answers offers and haggles over the harga gabah, over many seeded states", () => {
     const seen = new Set<string>();
     for (const [i, state] of STATES.entries()) {
       for (const id of state.playerOrder) {
         const choice = chooseBotAction(state, id, "pemalas", botRng(i));
         if (!choice) continue;
         seen.add(choice.type);
-        expect(["gather", "castVote", "acceptTrade", "rejectTrade"], `state ${i} ${id}`).toContain(
+        const where = `state ${i} ${id} ${JSON.stringify(choice)}`;
+        expect(["gather", "castVote", "acceptTrade", "rejectTrade", ...RICE_TALK], where).toContain(
           choice.type,
         );
+        expectRiceTalkByItsParties(state, id, choice, where);
       }
     }
     expect(seen.has("gather")).toBe(true);
+    // Not vacuous: the corpus has harga gabah talks, and a pemalas petani or pedagang joins them.
+    expect(seen.has("proposeRicePrice")).toBe(true);
   });
 
-  it("the stand-in (hatiHati) never accepts or gives: it gathers, votes and turns offers down", () => {
+  it("the stand-in (hatiHati) never accepts an offer or gives: it gathers, votes, turns offers down and haggles over the harga gabah", () => {
     const seen = new Set<string>();
     for (const [i, state] of STATES.entries()) {
       for (const id of state.playerOrder) {
         const choice = chooseBotAction(state, id, "hatiHati", botRng(i));
         if (!choice) continue;
         seen.add(choice.type);
-        expect(["gather", "castVote", "rejectTrade"], `state ${i} ${id}`).toContain(choice.type);
+        const where = `state ${i} ${id} ${JSON.stringify(choice)}`;
+        expect(["gather", "castVote", "rejectTrade", ...RICE_TALK], where).toContain(choice.type);
+        expectRiceTalkByItsParties(state, id, choice, where);
       }
     }
     // Not vacuous: the stand-in did choose moves in the corpus.
     expect(seen.has("gather")).toBe(true);
+    expect(seen.has("rejectTrade")).toBe(true);
   });
 });
 
@@ -258,10 +277,12 @@ describe("balas budi answers the village in kind", () => {
     const bridge = projectId(state, "jembatan");
     for (const id of helpers) must(state, id, work(bridge, 1));
     toAction(state, 2);
-    // No harga gabah talk in the way; p1 (petani) has rice to spare and a neighbour is hungry.
+    // No harga gabah talk in the way; p1 (petani) has rice to spare and a neighbour is in krisis
+    // (aid is for a household in krisis or with a damaged house; a merely low barn is bargained for).
     state.ricePriceTalk.season = 0;
     setHand(state, "p1", { beras: 4 * FOOD_PER_HOUSEHOLD });
     setHand(state, "p3", { beras: 0, batu: 2 });
+    player(state, "p3").krisis = true;
     return state;
   }
 
@@ -279,10 +300,10 @@ describe("balas budi answers the village in kind", () => {
     expect(compared).toBeGreaterThan(100);
   });
 
-  it("after a season in which most neighbours helped, it feeds the hungry neighbour", () => {
+  it("after a season in which most neighbours helped, it feeds the neighbour in krisis", () => {
     const state = afterSeasonOne(["p2", "p3", "p4"]);
     const choice = chooseBotAction(state, "p1", "balasBudi", botRng(1));
-    expect(choice).toMatchObject({ type: "giveAid", give: { beras: 1 } });
+    expect(choice).toMatchObject({ type: "giveAid", to: "p3", give: { beras: 1 } });
     expect(choice).toEqual(chooseCooperativeAction(state, "p1"));
   });
 
@@ -293,6 +314,55 @@ describe("balas budi answers the village in kind", () => {
       const choice = chooseBotAction(state, "p1", "balasBudi", botRng(1));
       expect(choice, `helpers ${helpers.join()}`).toEqual({ type: "gather", site: "sawah", tenaga: 1 });
     }
+  });
+});
+
+describe("kooperatif: aid for those in need, bargaining for the rest", () => {
+  /** A 5-bot village in season 2's action window: p1 (petani) has rice to spare, p3 an empty barn. */
+  function hungryNeighbour(): GameState {
+    const state = village(5, { people: 0, seed: 6 });
+    calmSeasons(state);
+    toAction(state, 2);
+    state.ricePriceTalk.season = 0;
+    setHand(state, "p1", { beras: 4 * FOOD_PER_HOUSEHOLD });
+    setHand(state, "p3", { beras: 0, batu: 2 });
+    return state;
+  }
+
+  it("feeds a neighbour in krisis, but not one whose barn is merely low (no aid is on its menu)", () => {
+    const state = hungryNeighbour();
+    expect(isHungry(state, "p3")).toBe(true);
+    expect(player(state, "p3").krisis).toBe(false);
+    expect(legalActions(state, "p1").some((a) => a.type === "giveAid")).toBe(false);
+    expect(chooseCooperativeAction(state, "p1")?.type).not.toBe("giveAid");
+
+    player(state, "p3").krisis = true;
+    expect(chooseCooperativeAction(state, "p1")).toMatchObject({
+      type: "giveAid",
+      to: "p3",
+      give: { beras: 1 },
+    });
+  });
+
+  it("offers a fair 1-for-1 swap to a household that has given nothing while the village needs what it makes", () => {
+    const state = hungryNeighbour();
+    // Everyone but p2 (penebang: kayu, which the bridge still needs) has contributed something.
+    for (const id of ["p1", "p3", "p4", "p5"]) player(state, id).contributed = 1;
+    // The koperasi has its beras, so p3 keeps its spare beras for the swap rather than giving it.
+    const koperasi = state.projects[projectId(state, "koperasi")]!;
+    koperasi.given.beras = PROJECTS.koperasi.needs.beras ?? 0;
+    setHand(state, "p3", { beras: FOOD_PER_HOUSEHOLD + 2 });
+    player(state, "p3").tenaga = 0;
+    const buy: Action = { type: "offerTrade", to: "p2", give: { beras: 1 }, get: { kayu: 1 } };
+    expect(chooseCooperativeAction(state, "p3")).toEqual(buy);
+    must(state, "p3", buy);
+    // Among households that all helped, nobody is a hoarder: no such offer.
+    const fair = hungryNeighbour();
+    for (const id of fair.playerOrder) player(fair, id).contributed = 1;
+    fair.projects[projectId(fair, "koperasi")]!.given.beras = PROJECTS.koperasi.needs.beras ?? 0;
+    setHand(fair, "p3", { beras: FOOD_PER_HOUSEHOLD + 2 });
+    player(fair, "p3").tenaga = 0;
+    expect(chooseCooperativeAction(fair, "p3")?.type).not.toBe("offerTrade");
   });
 });
 

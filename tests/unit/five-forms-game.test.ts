@@ -25,9 +25,15 @@ const NAMED_PARAMS: Record<string, string> = {
   project: "projectName.",
 };
 
+/**
+ * A village of 4 has no pedagang, so no harga gabah talk: its bargaining comes only from trades,
+ * which cooperative bots make when a household runs short of beras with goods to pay for it. Since
+ * the balance rules households gather their own food first, and some 4-seat games (seed 7 among
+ * them) pass without a trade; the 4-seat seeds here are games in which one happens.
+ */
 const GAMES: { seats: number; seed: number }[] = [
   { seats: 4, seed: 1 },
-  { seats: 4, seed: 7 },
+  { seats: 4, seed: 8 },
   { seats: 5, seed: 23 },
   { seats: 5, seed: 99 },
   { seats: 6, seed: 5 },

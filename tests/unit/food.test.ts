@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ERROR_CODES,
   FOOD_PER_HOUSEHOLD,
   type GameState,
   isBuilt,
@@ -10,6 +11,7 @@ import {
   MIN_TENAGA,
 } from "../../shared/src/index.ts";
 import {
+  act,
   calmSeasons,
   endPhase,
   finishProject,
@@ -19,6 +21,7 @@ import {
   player,
   setAllHands,
   setHand,
+  toAction,
   villageAt,
 } from "./helpers.ts";
 
@@ -108,10 +111,34 @@ describe("food", () => {
     expect(player(state, "p2").hand.beras).toBe(0);
   });
 
-  it("a neighbour's gift of beras keeps a household out of krisis (bantu tetangga)", () => {
+  it("a neighbour's gift of beras brings a household out of krisis (bantu tetangga)", () => {
     const state = fedVillage();
     setHand(state, "p2", { beras: 0 });
+    endPhase(state);
+    expect(player(state, "p2").krisis).toBe(true);
+    toAction(state, 2);
+    expect(handOf(state, "p2").beras).toBe(0);
     must(state, "p1", { type: "giveAid", to: "p2", give: { beras: FOOD_PER_HOUSEHOLD } });
+    expect(handOf(state, "p2").beras).toBe(FOOD_PER_HOUSEHOLD);
+    endPhase(state);
+    expect(player(state, "p2").krisis).toBe(false);
+    expect(handOf(state, "p2").beras).toBe(0);
+  });
+
+  it("a barn that is merely low is no case for aid: the household bargains or gathers for its meal", () => {
+    const state = fedVillage();
+    shortBy(state, "p2", 1);
+    expect(isHungry(state, "p2")).toBe(true);
+    const before = JSON.stringify(state);
+    expect(act(state, "p1", { type: "giveAid", to: "p2", give: { beras: 1 } })).toEqual({
+      ok: false,
+      error: ERROR_CODES.aidNotNeeded,
+      params: { name: "Budi" },
+    });
+    expect(JSON.stringify(state)).toBe(before);
+    // Gathering at the sawah fills its own barn in time for tonight.
+    must(state, "p2", { type: "gather", site: "sawah", tenaga: 1 });
+    expect(isHungry(state, "p2")).toBe(false);
     endPhase(state);
     expect(player(state, "p2").krisis).toBe(false);
   });

@@ -15,6 +15,7 @@ import {
   type Form,
   formOfAction,
   type GameState,
+  isHungry,
   LANGS,
   legalActions,
   PERSONALITIES,
@@ -110,10 +111,11 @@ describe("a hint", () => {
     }
   });
 
-  it("suggests feeding a hungry neighbour to a petani with beras to spare: gotong royong", () => {
+  it("suggests feeding a neighbour in krisis to a petani with beras to spare: gotong royong", () => {
     const state = soloVillage();
     setHand(state, "p1", { beras: 4 * FOOD_PER_HOUSEHOLD });
     setHand(state, "p3", { beras: 0, batu: 2 });
+    state.players.p3!.krisis = true;
     const hint = suggestHint(state, "p1");
     expect(hint).not.toBeNull();
     expect(hint!.action).toMatchObject({ type: "giveAid", to: "p3", give: { beras: 1 } });
@@ -127,6 +129,17 @@ describe("a hint", () => {
     const state = soloVillage();
     setHand(state, "p1", { beras: FOOD_PER_HOUSEHOLD });
     setHand(state, "p3", { beras: 0, batu: 2 });
+    state.players.p3!.krisis = true;
+    const hint = suggestHint(state, "p1");
+    expect(hint).not.toBeNull();
+    expect(hint?.action.type).not.toBe("giveAid");
+  });
+
+  it("does not suggest aid for a neighbour whose barn is merely low (not in krisis, house whole)", () => {
+    const state = soloVillage();
+    setHand(state, "p1", { beras: 4 * FOOD_PER_HOUSEHOLD });
+    setHand(state, "p3", { beras: 0, batu: 2 });
+    expect(isHungry(state, "p3")).toBe(true);
     const hint = suggestHint(state, "p1");
     expect(hint).not.toBeNull();
     expect(hint?.action.type).not.toBe("giveAid");

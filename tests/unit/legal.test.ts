@@ -11,7 +11,9 @@ import {
   createGame,
   type Difficulty,
   type GameState,
+  isHungry,
   legalActions,
+  needsAid,
   PROJECT_KINDS,
   RESOURCES,
   randomInt,
@@ -85,6 +87,7 @@ describe("legal actions", () => {
   it("every action on the menu is accepted by the rules (seeds 1..200)", () => {
     const refused: string[] = [];
     let checked = 0;
+    let aidChecked = 0;
     for (let seed = 1; seed <= 200; seed++) {
       const state = seededGame(seed);
       const rng = chooser(seed);
@@ -104,6 +107,7 @@ describe("legal actions", () => {
               if (!result.ok)
                 refused.push(`seed ${seed}: ${actor} ${JSON.stringify(action)} → ${result.error}`);
               checked++;
+              if (action.type === "giveAid") aidChecked++;
             }
           }
           if (legal.length > 0) expect(act(state, actor, pick(rng, legal)).ok, `seed ${seed}`).toBe(true);
@@ -112,7 +116,9 @@ describe("legal actions", () => {
     }
     expect(refused).toEqual([]);
     expect(checked).toBeGreaterThan(5_000);
-  });
+    // Aid is on the menu only for a household in need, which these games do produce.
+    expect(aidChecked).toBeGreaterThan(0);
+  }, 120_000);
 
   it("nobody has anything on the menu outside the action window, nor a stranger within it", () => {
     const state = seededGame(7);
@@ -164,10 +170,17 @@ describe("legal actions", () => {
   });
 
   it("giving aid moves resources between households and never makes or loses any (seeds 1..200)", () => {
+    let given = 0;
     for (let seed = 1; seed <= 200; seed++) {
       const state = seededGame(seed);
       const rng = chooser(seed);
       nextActionWindow(state);
+      // Some households are in need (in krisis, or a musibah damaged the house); the rest are not.
+      for (const id of state.playerOrder) {
+        const need = randomInt(rng, 3);
+        state.players[id]!.krisis = need === 1;
+        state.players[id]!.houseDamaged = need === 2;
+      }
       for (let step = 0; step < 20; step++) {
         const actor = pick(rng, state.playerOrder);
         const to = pick(rng, state.playerOrder);
@@ -175,9 +188,48 @@ describe("legal actions", () => {
         const stock = villageStock(state);
         const result = act(state, actor, { type: "giveAid", to, give });
         expect(villageStock(state), `seed ${seed}`).toEqual(stock);
+        if (result.ok) given++;
         if (to === actor) expect(result, `seed ${seed}`).toMatchObject({ ok: false, error: "cannotAidSelf" });
+        else if (!needsAid(state, to))
+          expect(result, `seed ${seed}`).toMatchObject({ ok: false, error: "aidNotNeeded" });
       }
     }
+    expect(given).toBeGreaterThan(100);
+  });
+
+  it("aid goes only to a neighbour in krisis or whose house is damaged: the menu offers no other", () => {
+    const state = seededGame(3);
+    nextActionWindow(state);
+    const [giver, inKrisis, damaged, fine] = state.playerOrder as [string, string, string, string];
+    state.players[giver]!.hand.beras = 5;
+    state.players[inKrisis]!.krisis = true;
+    state.players[damaged]!.houseDamaged = true;
+    // A neighbour with an empty barn is hungry, but that alone is for bargaining, not aid.
+    state.players[fine]!.hand.beras = 0;
+    expect(isHungry(state, fine)).toBe(true);
+    expect([needsAid(state, inKrisis), needsAid(state, damaged), needsAid(state, fine)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const aidTo = new Set(legalActions(state, giver).flatMap((a) => (a.type === "giveAid" ? [a.to] : [])));
+    expect(aidTo).toEqual(new Set([inKrisis, damaged]));
+  });
+
+  it("aid to a neighbour who is not in need is refused (aidNotNeeded) and changes nothing", () => {
+    const state = seededGame(3);
+    nextActionWindow(state);
+    const [giver, receiver] = state.playerOrder as [string, string];
+    state.players[giver]!.hand.beras = 5;
+    state.players[receiver]!.hand.beras = 0;
+    const before = JSON.stringify(state);
+    expect(act(state, giver, { type: "giveAid", to: receiver, give: { beras: 2 } })).toEqual({
+      ok: false,
+      error: "aidNotNeeded",
+      params: { name: state.players[receiver]!.name },
+    });
+    expect(JSON.stringify(state)).toBe(before);
+    expect(legalActions(state, giver).some((a) => a.type === "giveAid" && a.to === receiver)).toBe(false);
   });
 
   it("a gift of aid is written to the cooperation log with giver and receiver", () => {
@@ -185,6 +237,7 @@ describe("legal actions", () => {
     nextActionWindow(state);
     const [giver, receiver] = state.playerOrder as [string, string];
     state.players[giver]!.hand.beras = 5;
+    state.players[receiver]!.houseDamaged = true;
     const result = act(state, giver, { type: "giveAid", to: receiver, give: { beras: 2 } });
     expect(result.ok).toBe(true);
     expect(state.log.at(-1)).toMatchObject({

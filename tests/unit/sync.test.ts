@@ -26,8 +26,9 @@ function synced(game: GameState, code = "DESA1"): VillageState {
   return target;
 }
 
-/** Write `n` gifts of aid to the cooperation log. */
+/** Write `n` gifts of aid to the cooperation log (p2's house was struck by a musibah: aid is for need). */
 function giveAidTimes(state: GameState, n: number): void {
+  state.players.p2!.houseDamaged = true;
   setHand(state, "p1", { beras: n });
   for (let i = 0; i < n; i++) must(state, "p1", { type: "giveAid", to: "p2", give: { beras: 1 } });
 }

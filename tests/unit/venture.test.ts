@@ -5,23 +5,37 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  type Bundle,
   DEFAULT_CONFIG,
   ERROR_CODES,
   FOOD_PER_HOUSEHOLD,
   FORM_OPENS_IN_SEASON,
   type GameState,
   type Hand,
+  legalActions,
+  METER_MAX,
   type ProposeVentureAction,
   RESOURCES,
   VENTURE_KINDS,
   VENTURE_SHARES,
   VENTURE_TENAGA,
+  VENTURE_WELFARE_PER_PAY,
   VENTURES,
   type VentureKind,
   type VentureState,
   venturePayout,
 } from "../../shared/src/index.ts";
-import { act, calmSeasons, endPhase, handOf, must, setAllHands, toAction, village } from "./helpers.ts";
+import {
+  act,
+  calmSeasons,
+  endPhase,
+  handOf,
+  must,
+  setAllHands,
+  setHand,
+  toAction,
+  village,
+} from "./helpers.ts";
 
 const HAND: Hand = { beras: 10 * FOOD_PER_HOUSEHOLD, kayu: 5, batu: 5, uang: 5 };
 
@@ -47,9 +61,20 @@ function afterPayday(
 /** Seasons enough for any venture to run its course and be seen finished. */
 const SEASONS = Math.max(DEFAULT_CONFIG.seasons, ...VENTURE_KINDS.map((k) => VENTURES[k].seasons + 1));
 
-/** A calm, well-fed village of 4 with every form open, in season 1's action window. */
+/**
+ * Keep a test village at peace for the seasons a venture runs: since the balance rules the village
+ * starts at START_METERS.harmony, and the harvest without a harga gabah (RICE_TALK_FAILED) and the
+ * tokoh's nightly drain would end an idle village's game by harmony 0 in season 3 or 4. Harmony at
+ * its maximum keeps the game going; ventures do not touch harmony.
+ */
+function atPeace(state: GameState): GameState {
+  state.meters.harmony = METER_MAX;
+  return state;
+}
+
+/** A calm, well-fed, peaceful village of 4 with every form open, in season 1's action window. */
 function openVillage(): GameState {
-  const state = village(4, { config: { openAllForms: true, seasons: SEASONS } });
+  const state = atPeace(village(4, { config: { openAllForms: true, seasons: SEASONS } }));
   calmSeasons(state);
   toAction(state, 1);
   setAllHands(state, HAND);
@@ -148,8 +173,9 @@ describe("proposing a venture", () => {
 
   it("joint ventures open in their season (FORM_OPENS_IN_SEASON.jointVenture)", () => {
     const opens = FORM_OPENS_IN_SEASON.jointVenture;
-    const state = village(4);
+    const state = atPeace(village(4));
     calmSeasons(state);
+    setAllHands(state, HAND);
     toAction(state, opens - 1);
     expect(act(state, "p1", proposal())).toEqual({
       ok: false,
@@ -159,6 +185,30 @@ describe("proposing a venture", () => {
     toAction(state, opens);
     setAllHands(state, HAND);
     expect(act(state, "p1", proposal())).toEqual({ ok: true });
+  });
+});
+
+describe("capital on the menu", () => {
+  /** The different capitals p1 is offered to put into a venture with p2, according to the menu. */
+  function menuCapital(state: GameState): Bundle[] {
+    const gives = legalActions(state, "p1").flatMap((a) =>
+      a.type === "proposeVenture" && a.to === "p2" ? [JSON.stringify(a.give)] : [],
+    );
+    return [...new Set(gives)].map((g) => JSON.parse(g) as Bundle);
+  }
+
+  it("comes from something other than beras when the proposer can (the household's food last)", () => {
+    const state = openVillage();
+    setHand(state, "p1", { beras: 10, kayu: 2 });
+    expect(menuCapital(state)).toEqual([{ kayu: 2 }]);
+    setHand(state, "p1", { beras: 10, uang: 3, batu: 1 });
+    expect(menuCapital(state)).toEqual([{ uang: 2 }]);
+    // Only beras to spare: beras it is.
+    setHand(state, "p1", { beras: 10, kayu: 1, batu: 1, uang: 1 });
+    expect(menuCapital(state)).toEqual([{ beras: 2 }]);
+    // Nothing to invest: no venture on the menu.
+    setHand(state, "p1", { beras: 1, kayu: 1, batu: 1, uang: 1 });
+    expect(menuCapital(state)).toEqual([]);
   });
 });
 
@@ -212,6 +262,8 @@ describe("signing", () => {
   it("the proposer must still hold his capital when the partner signs", () => {
     const state = openVillage();
     const venture = propose(state);
+    // Before p2 signs, p1 gives all his uang to a neighbour whose house a musibah struck.
+    state.players.p3!.houseDamaged = true;
     must(state, "p1", { type: "giveAid", to: "p3", give: { uang: HAND.uang } });
     const p2 = handOf(state, "p2");
     expect(act(state, "p2", { type: "acceptVenture", ventureId: venture.id })).toEqual({
@@ -271,6 +323,32 @@ describe("the venture pays", () => {
     expect(handOf(state, "p1")).toEqual(afterPayday(p1, "eksporKopi", 30, "proposer"));
     expect(handOf(state, "p2")).toEqual(afterPayday(p2, "eksporKopi", 30, "partner"));
     expect(venture).toMatchObject({ paidSeasons: 1, stalledSeasons: 0, workedThisSeason: [] });
+  });
+
+  it("each season a venture pays, the village's welfare rises by VENTURE_WELFARE_PER_PAY; a stalled one adds none", () => {
+    expect(VENTURE_WELFARE_PER_PAY.welfare).toBeGreaterThan(0);
+    const state = openVillage();
+    const paying = founded(state);
+    must(state, "p3", proposal({ to: "p4", ask: { batu: 1 } }));
+    const second = Object.values(state.ventures).at(-1)!;
+    must(state, "p4", { type: "acceptVenture", ventureId: second.id });
+    bothWork(state, paying);
+    must(state, "p3", { type: "workVenture", ventureId: second.id });
+    must(state, "p4", { type: "workVenture", ventureId: second.id });
+    const before = state.meters.welfare;
+    endPhase(state);
+    expect(paying.paidSeasons).toBe(1);
+    expect(second.paidSeasons).toBe(1);
+    expect(state.meters.welfare).toBe(before + 2 * VENTURE_WELFARE_PER_PAY.welfare);
+
+    // Next season only p1 works: both ventures stall and welfare stays.
+    toAction(state, 2);
+    must(state, "p1", { type: "workVenture", ventureId: paying.id });
+    const stalled = state.meters.welfare;
+    endPhase(state);
+    expect(paying.stalledSeasons).toBe(1);
+    expect(second.stalledSeasons).toBe(1);
+    expect(state.meters.welfare).toBe(stalled);
   });
 
   it("a mixed output is split resource by resource", () => {
