@@ -5,8 +5,6 @@ import {
   formOpenIn,
   MARKET_RATE,
   needsAid,
-  WIN_MIN_HARMONY,
-  WIN_MIN_WELFARE,
   RESOURCES,
   type Resource,
   type RoleId,
@@ -17,6 +15,8 @@ import {
   TOKOH,
   TOKOH_ID,
   translate,
+  WIN_MIN_HARMONY,
+  WIN_MIN_WELFARE,
 } from "@bangun-desa/shared";
 import type {
   LogEntrySchema,
@@ -26,8 +26,8 @@ import type {
   VillageState,
 } from "@bangun-desa/shared/schema";
 import { ASSET_URLS, iconUrl } from "../game/assets.ts";
-import { gameView } from "../game/gameView.ts";
 import type { MapActions } from "../game/context.ts";
+import { gameView } from "../game/gameView.ts";
 import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
 import { NETWORK_ERROR, type Network } from "../net/Network.ts";
 import { h, icon, replaceChildren } from "./dom.ts";

@@ -281,7 +281,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       id,
       personality,
       this.botRng,
-      BOT_SKILL[this.game.config.difficulty],
+      // The stand-in never slips: it must not give away an absent student's goods.
+      p.isBot ? BOT_SKILL[this.game.config.difficulty] : 1,
       this.peopleProposeFirst(now) ? HOLD_PROPOSALS : NO_HOLD,
     );
     if (!action || action.type === "done") return false;

@@ -1,4 +1,3 @@
-import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, RESOURCES, type Resource } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { RICE_PRICE_RANGE } from "../content/trade.ts";
@@ -17,7 +16,7 @@ export function resourceValues(state: GameState, me: PlayerState): Record<Resour
   const values: Record<Resource, number> = { beras: 1, kayu: 1, batu: 1, uang: 1 };
   for (const p of Object.values(state.projects)) {
     if (p.status !== "open") continue;
-    for (const r of RESOURCES) if ((PROJECTS[p.kind].needs[r] ?? 0) > p.given[r]) values[r] = 1.5;
+    for (const r of RESOURCES) if ((p.needs[r] ?? 0) > p.given[r]) values[r] = 1.5;
   }
   if (me.hand.beras < FOOD_PER_HOUSEHOLD * 2) values.beras = 3;
   const specialty = ROLES[me.role].specialty;

@@ -1,5 +1,5 @@
 import { FORECAST_AHEAD } from "../content/events.ts";
-import { PROJECTS, type ProjectKind } from "../content/projects.ts";
+import type { ProjectKind } from "../content/projects.ts";
 import { RESOURCES, type Resource } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { SITE_IDS, SITES } from "../content/sites.ts";
@@ -135,7 +135,7 @@ export function chooseCooperativeAction(
 function neededResources(projects: ProjectState[]): Set<Resource> {
   const out = new Set<Resource>();
   for (const p of projects) {
-    for (const r of RESOURCES) if ((PROJECTS[p.kind].needs[r] ?? 0) > p.given[r]) out.add(r);
+    for (const r of RESOURCES) if ((p.needs[r] ?? 0) > p.given[r]) out.add(r);
   }
   return out;
 }
@@ -168,7 +168,9 @@ function buyFromHoarder(
         (a.get[makes] ?? 0) === 1 &&
         RESOURCES.some(
           (r) =>
-            (a.give[r] ?? 0) === 1 && r !== makes && (r !== "beras" || me.hand.beras >= FOOD_PER_HOUSEHOLD + 2),
+            (a.give[r] ?? 0) === 1 &&
+            r !== makes &&
+            (r !== "beras" || me.hand.beras >= FOOD_PER_HOUSEHOLD + 2),
         ),
     );
     if (offer) return offer;

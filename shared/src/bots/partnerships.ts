@@ -84,7 +84,14 @@ export function choosePartnershipAction(state: GameState, playerId: string, lega
         (v) => (v.status === "active" || v.status === "proposed") && (v.proposer === to || v.partner === to),
       );
       if (busy) continue;
-      const propose = find((a) => a.type === "proposeVenture" && a.to === to && a.kind === kind);
+      // Never the household's meal as capital.
+      const propose = find(
+        (a) =>
+          a.type === "proposeVenture" &&
+          a.to === to &&
+          a.kind === kind &&
+          me.hand.beras - (a.give.beras ?? 0) >= FOOD_PER_HOUSEHOLD,
+      );
       if (propose) return propose;
     }
   }

@@ -101,10 +101,12 @@ export function chooseBotAction(
     case "hatiHati": {
       const refuse = legal.find((a) => a.type === "rejectTrade");
       if (refuse) return refuse;
+      // It makes no agreement for the absent student: no trade, no harga gabah.
+      const agreements = new Set<Action["type"]>(["acceptTrade", "proposeRicePrice", "acceptRicePrice"]);
       return chooseSelfishAction(
         state,
         playerId,
-        legal.filter((a) => a.type !== "acceptTrade"),
+        legal.filter((a) => !agreements.has(a.type)),
         Infinity,
       );
     }

@@ -86,3 +86,27 @@ export const PROJECTS: Record<ProjectKind, ProjectDef> = {
 
 /** Rice the koperasi lends the village each night to households that cannot eat (a buffer against krisis). */
 export const KOPERASI_BUFFER_PER_SEASON = 2;
+
+/** The number of households the project numbers above are written for. */
+export const REFERENCE_HOUSEHOLDS = 5;
+
+/**
+ * A project's needs, labour and per-season labour cap sized to a village of `households`: a smaller
+ * village builds a smaller bridge (each amount scales with households / REFERENCE_HOUSEHOLDS, at
+ * least 1 where the project needs any), so a student with two computer villagers can still win.
+ */
+export function sizedProject(
+  kind: ProjectKind,
+  households: number,
+): Pick<ProjectDef, "needs" | "labour" | "labourCapPerSeason"> {
+  const def = PROJECTS[kind];
+  const f = households / REFERENCE_HOUSEHOLDS;
+  const scale = (n: number): number => (n > 0 ? Math.max(1, Math.round(n * f)) : 0);
+  const needs: Bundle = {};
+  for (const [r, n] of Object.entries(def.needs) as [keyof Bundle, number][]) if (n > 0) needs[r] = scale(n);
+  return {
+    needs,
+    labour: Math.max(1, Math.ceil(def.labour * f)),
+    labourCapPerSeason: def.labourCapPerSeason === null ? null : scale(def.labourCapPerSeason),
+  };
+}

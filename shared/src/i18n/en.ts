@@ -18,7 +18,8 @@ export const EN: Dictionary = {
   "error.ownerCannotHelp": "Your neighbours rebuild your house. You can give materials.",
   "error.aidNotNeeded":
     "{name} is not in trouble. Aid is for a neighbour in krisis or whose house is damaged; for anything else, bargain.",
-  "error.coalitionGoalDone": "This coalition goal has already been achieved in this game. Choose another goal.",
+  "error.coalitionGoalDone":
+    "This coalition goal has already been achieved in this game. Choose another goal.",
   "error.cannotAidSelf": "Aid goes to a neighbour, not to yourself.",
   "error.gameOver": "The game is over.",
   "error.protocolMismatch": "Different game version. Reload the page.",
@@ -232,7 +233,8 @@ export const EN: Dictionary = {
   "hint.workVenture": "Put 1 tenaga into your joint venture so it does not stall: joint venture.",
   "hint.done": "Press Selesai when your tenaga is spent.",
 
-  "result.reason.won": "The bridge stands, the villagers live in harmony and prosperity, and no household goes hungry.",
+  "result.reason.won":
+    "The bridge stands, the villagers live in harmony and prosperity, and no household goes hungry.",
   "result.reason.noBridge": "The village bridge is not finished.",
   "result.reason.lowHarmony": "The village's harmony is too low.",
   "result.reason.lowWelfare": "The village's welfare has not reached {min}.",
@@ -254,5 +256,6 @@ export const EN: Dictionary = {
   "card.gotongRoyong.try":
     "Try it now: gather materials, feed your household, then work together on a village project.",
   "card.finalPush.title": "Last season!",
-  "card.finalPush.try": "Finish the village bridge together, keep the village prosperous and at peace, and make sure no household goes hungry.",
+  "card.finalPush.try":
+    "Finish the village bridge together, keep the village prosperous and at peace, and make sure no household goes hungry.",
 };

@@ -88,11 +88,15 @@ function applyContribute(state: GameState, player: PlayerState, action: Contribu
   const labour = Math.min(action.tenaga * perTenaga, room);
   const tenagaSpent = Math.ceil(labour / perTenaga);
   if (action.tenaga > 0 && labour === 0 && bundleTotal(give) === 0) {
-    const seasonCap = def.labourCapPerSeason;
-    if (seasonCap !== null && project.labourThisSeason >= seasonCap && project.labour < def.labour) {
+    const seasonCap = project.labourCapPerSeason;
+    if (
+      seasonCap !== null &&
+      project.labourThisSeason >= seasonCap &&
+      project.labour < project.labourNeeded
+    ) {
       return reject(ERROR_CODES.seasonLabourCapReached);
     }
-    if (project.labour < def.labour)
+    if (project.labour < project.labourNeeded)
       return reject(ERROR_CODES.labourCapReached, { cap: labourCapPerPlayer(state, project) });
   }
   if (labour === 0 && bundleTotal(give) === 0) {

@@ -1,5 +1,4 @@
 import { COALITION_GOALS, TOKOH_POSITIONS, VENTURE_KINDS, VENTURE_TENAGA } from "../content/partnerships.ts";
-import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ROLES } from "../content/roles.ts";
 import { SITE_IDS } from "../content/sites.ts";
@@ -30,12 +29,11 @@ export function legalActions(state: GameState, playerId: string): Action[] {
   const gotongRoyong = isFormOpen(state, "gotongRoyong");
   for (const project of Object.values(state.projects)) {
     if (project.status !== "open" || !gotongRoyong || state.tokoh.blockedProjectId === project.id) continue;
-    const def = PROJECTS[project.kind];
     if (player.tenaga > 0 && labourRoomFor(state, project, player.id) > 0) {
       actions.push({ type: "contribute", projectId: project.id, tenaga: 1, give: {} });
     }
     for (const r of RESOURCES) {
-      if ((def.needs[r] ?? 0) > 0 && resourceStillNeeded(project, r) > 0 && player.hand[r] > 0) {
+      if ((project.needs[r] ?? 0) > 0 && resourceStillNeeded(project, r) > 0 && player.hand[r] > 0) {
         actions.push({ type: "contribute", projectId: project.id, tenaga: 0, give: { [r]: 1 } });
       }
     }

@@ -1,5 +1,5 @@
 import { PRIORITY_UNITY } from "../content/partnerships.ts";
-import { PROJECTS, type ProjectKind } from "../content/projects.ts";
+import { PROJECTS, type ProjectKind, sizedProject } from "../content/projects.ts";
 import { emptyHand, RESOURCES, type Resource } from "../content/resources.ts";
 import { addNews, changeMeters, logCooperation } from "./log.ts";
 import type { GameState, ProjectState } from "./types.ts";
@@ -12,10 +12,14 @@ export function newProject(
   deadlineSeason: number | null,
 ): ProjectState {
   const id = `${kind}-${state.nextProjectId++}`;
+  const sized = sizedProject(kind, state.playerOrder.length);
   const project: ProjectState = {
     id,
     kind,
     status: "open",
+    needs: sized.needs,
+    labourNeeded: sized.labour,
+    labourCapPerSeason: sized.labourCapPerSeason,
     given: emptyHand(),
     labour: 0,
     labourBy: {},
@@ -31,7 +35,7 @@ export function newProject(
 
 /** How much of `resource` the project still needs. */
 export function resourceStillNeeded(project: ProjectState, resource: Resource): number {
-  return Math.max(0, (PROJECTS[project.kind].needs[resource] ?? 0) - project.given[resource]);
+  return Math.max(0, (project.needs[resource] ?? 0) - project.given[resource]);
 }
 
 /**
@@ -49,7 +53,7 @@ export function requiredVillagers(state: GameState, project: ProjectState): numb
  * always takes at least that many people (the rule is structural, not a late check).
  */
 export function labourCapPerPlayer(state: GameState, project: ProjectState): number {
-  return Math.ceil(PROJECTS[project.kind].labour / requiredVillagers(state, project));
+  return Math.ceil(project.labourNeeded / requiredVillagers(state, project));
 }
 
 /**
@@ -60,11 +64,11 @@ export function labourRoomFor(state: GameState, project: ProjectState, playerId:
   const def = PROJECTS[project.kind];
   if (def.ownerExcluded && project.ownerId === playerId) return 0;
   let room = Math.min(
-    def.labour - project.labour,
+    project.labourNeeded - project.labour,
     labourCapPerPlayer(state, project) - (project.labourBy[playerId] ?? 0),
   );
-  if (def.labourCapPerSeason !== null)
-    room = Math.min(room, def.labourCapPerSeason - project.labourThisSeason);
+  if (project.labourCapPerSeason !== null)
+    room = Math.min(room, project.labourCapPerSeason - project.labourThisSeason);
   return Math.max(0, room);
 }
 
@@ -75,10 +79,9 @@ export function labourers(project: ProjectState): number {
 
 /** True when every resource and all labour are in, from enough distinct villagers. */
 export function isComplete(state: GameState, project: ProjectState): boolean {
-  const def = PROJECTS[project.kind];
   return (
     RESOURCES.every((r) => resourceStillNeeded(project, r) === 0) &&
-    project.labour >= def.labour &&
+    project.labour >= project.labourNeeded &&
     labourers(project) >= requiredVillagers(state, project)
   );
 }
@@ -86,11 +89,10 @@ export function isComplete(state: GameState, project: ProjectState): boolean {
 /** Construction stage 0–3 for the map, from the share of resources and labour given. */
 export function projectStage(project: ProjectState): number {
   if (project.status === "done") return 3;
-  const def = PROJECTS[project.kind];
-  let need = def.labour;
+  let need = project.labourNeeded;
   let have = project.labour;
   for (const r of RESOURCES) {
-    need += def.needs[r] ?? 0;
+    need += project.needs[r] ?? 0;
     have += project.given[r];
   }
   const share = need === 0 ? 0 : have / need;

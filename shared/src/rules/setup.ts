@@ -137,7 +137,10 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     state.playerOrder.push(seat.id);
   });
   state.events = planEvents(state, cfg.seasons, cfg.difficulty);
-  state.ricePriceTalk.season = harvestSeason(state.events, cfg.seasons);
+  // The harga gabah talk needs both sides: a village without a petani or a pedagang has none.
+  const roles = new Set(Object.values(state.players).map((p) => p.role));
+  state.ricePriceTalk.season =
+    roles.has("petani") && roles.has("pedagang") ? harvestSeason(state.events, cfg.seasons) : 0;
   for (const kind of ["selokan", "sekolah", "koperasi", "jembatan"] as const)
     newProject(state, kind, null, null);
   return state;

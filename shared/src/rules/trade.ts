@@ -278,7 +278,11 @@ export function applyAcceptRicePrice(state: GameState, player: PlayerState): App
 export function expireOffers(state: GameState): void {
   for (const offer of Object.values(state.offers)) if (offer.status === "open") offer.status = "expired";
   state.ricePriceTalk.proposal = null;
-  if (state.season === state.ricePriceTalk.season && state.ricePrice === null) {
+  if (
+    state.ricePriceTalk.season > 0 &&
+    state.season === state.ricePriceTalk.season &&
+    state.ricePrice === null
+  ) {
     changeMeters(state, RICE_TALK_FAILED);
     addNews(state, "event", { key: "news.ricePriceFailed" });
   }

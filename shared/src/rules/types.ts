@@ -51,6 +51,11 @@ export interface ProjectState {
   id: string;
   kind: ProjectKind;
   status: "open" | "done" | "failed";
+  /** What this project needs in this village (the content sized to the number of households). */
+  needs: Bundle;
+  /** Labour units needed in total, and at most per season (null: no cap), in this village. */
+  labourNeeded: number;
+  labourCapPerSeason: number | null;
   /** Resources given so far. */
   given: Hand;
   labour: number;

@@ -6,6 +6,7 @@ import {
   VENTURES,
   type VentureKind,
 } from "../content/partnerships.ts";
+import { REFERENCE_HOUSEHOLDS } from "../content/projects.ts";
 import { bundleTotal, handCovers, RESOURCES } from "../content/resources.ts";
 import { ERROR_CODES } from "../protocol/errors.ts";
 import { own, reject } from "./guard.ts";
@@ -132,7 +133,11 @@ export function venturesAtNight(state: GameState): void {
         partner.hand[r] += pay.partner[r] ?? 0;
       }
       venture.paidSeasons++;
-      changeMeters(state, VENTURE_WELFARE_PER_PAY);
+      // Welfare is the village's average: one venture's income lifts a small village more.
+      const households = state.playerOrder.length;
+      changeMeters(state, {
+        welfare: Math.round((VENTURE_WELFARE_PER_PAY.welfare * REFERENCE_HOUSEHOLDS) / households),
+      });
       addNews(state, "venture", { key: "news.venturePaid", params: { kind: venture.kind } });
     } else {
       venture.stalledSeasons++;

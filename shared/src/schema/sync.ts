@@ -1,6 +1,5 @@
 import { FORECAST_AHEAD } from "../content/events.ts";
 import { COALITIONS } from "../content/partnerships.ts";
-import { PROJECTS } from "../content/projects.ts";
 import { type Bundle, handCovers } from "../content/resources.ts";
 import { labourers, projectStage, requiredVillagers } from "../rules/projects.ts";
 import { isHungry } from "../rules/public.ts";
@@ -98,23 +97,22 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
       s = new ProjectSchema();
       target.projects.set(p.id, s);
     }
-    const def = PROJECTS[p.kind];
     set(s, "id", p.id);
     set(s, "kind", p.kind);
     set(s, "status", p.status);
     set(s, "stage", projectStage(p));
     set(s, "labour", p.labour);
-    set(s, "labourNeeded", def.labour);
+    set(s, "labourNeeded", p.labourNeeded);
     set(s, "minVillagers", requiredVillagers(game, p));
     set(s, "labourers", labourers(p));
     set(s, "beras", p.given.beras);
     set(s, "kayu", p.given.kayu);
     set(s, "batu", p.given.batu);
     set(s, "uang", p.given.uang);
-    set(s, "needBeras", def.needs.beras ?? 0);
-    set(s, "needKayu", def.needs.kayu ?? 0);
-    set(s, "needBatu", def.needs.batu ?? 0);
-    set(s, "needUang", def.needs.uang ?? 0);
+    set(s, "needBeras", p.needs.beras ?? 0);
+    set(s, "needKayu", p.needs.kayu ?? 0);
+    set(s, "needBatu", p.needs.batu ?? 0);
+    set(s, "needUang", p.needs.uang ?? 0);
     setArray(s.helpers, p.helpers);
     set(s, "ownerId", p.ownerId ?? "");
     set(s, "deadlineSeason", p.deadlineSeason ?? 0);
