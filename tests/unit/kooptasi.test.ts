@@ -208,11 +208,12 @@ describe("the protest", () => {
   it("the protest is chosen afresh each season: it follows the project with the most labour", () => {
     const state = protesting();
     const gutters = projectId(state, "selokan");
-    must(state, "p3", work(gutters, 2));
+    must(state, "p3", work(gutters, 1));
     must(state, "p4", work(gutters, 1));
     expect(state.projects[gutters]!.labour).toBeGreaterThan(
       state.projects[projectId(state, "sekolah")]!.labour,
     );
+    expect(state.projects[gutters]!.status).toBe("open");
     toAction(state, PROTESTS + 1);
     expect(state.tokoh.blockedProjectId).toBe(gutters);
   });

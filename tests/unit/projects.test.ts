@@ -9,11 +9,15 @@ import {
   labourCapPerPlayer,
   labourers,
   MIN_TENAGA,
+  newProject,
+  PROJECT_KINDS,
   PROJECTS,
   projectStage,
+  REFERENCE_HOUSEHOLDS,
   RESOURCES,
   ROLES,
   requiredVillagers,
+  sizedProject,
 } from "../../shared/src/index.ts";
 import {
   act,
@@ -92,22 +96,47 @@ describe("gotong royong projects", () => {
     ]);
   });
 
-  it("no project can be finished by fewer villagers than it needs: the per-villager cap is labour / villagers", () => {
+  it("no project can be finished by fewer villagers than it needs, and it can be finished by them", () => {
     for (const seats of [3, 4, 5, 6]) {
       const state = village(seats);
-      for (const project of Object.values(state.projects)) {
+      const projects = [
+        ...Object.values(state.projects),
+        newProject(state, "rumah", state.playerOrder[0]!, state.season + 1),
+      ];
+      for (const project of projects) {
         const needed = requiredVillagers(state, project);
-        expect(needed).toBeLessThanOrEqual(seats);
-        expect(labourCapPerPlayer(state, project) * (needed - 1)).toBeLessThan(PROJECTS[project.kind].labour);
+        const cap = labourCapPerPlayer(state, project);
+        expect(needed, `${project.kind} in ${seats}`).toBeLessThanOrEqual(seats);
+        expect(cap * (needed - 1), `${project.kind} in ${seats}`).toBeLessThan(project.labourNeeded);
+        expect(cap * needed, `${project.kind} in ${seats}`).toBeGreaterThanOrEqual(project.labourNeeded);
       }
     }
+  });
+
+  it("projects are sized to the village: the design's numbers for five households, scaled for others", () => {
+    for (const kind of PROJECT_KINDS) {
+      const five = village(REFERENCE_HOUSEHOLDS);
+      const at5 =
+        Object.values(five.projects).find((p) => p.kind === kind) ?? newProject(five, kind, null, null);
+      expect(at5.needs).toEqual(PROJECTS[kind].needs);
+      expect(at5.labourNeeded).toBe(PROJECTS[kind].labour);
+      expect(at5.labourCapPerSeason).toBe(PROJECTS[kind].labourCapPerSeason);
+    }
+    const small = sizedProject("jembatan", 3);
+    const big = sizedProject("jembatan", 6);
+    for (const r of RESOURCES) {
+      expect(small.needs[r] ?? 0).toBeLessThanOrEqual(PROJECTS.jembatan.needs[r] ?? 0);
+      expect(big.needs[r] ?? 0).toBeGreaterThanOrEqual(PROJECTS.jembatan.needs[r] ?? 0);
+    }
+    expect(small.labour).toBeLessThan(PROJECTS.jembatan.labour);
+    expect(big.labour).toBeGreaterThan(PROJECTS.jembatan.labour);
   });
 
   it("a village of 3 households builds the bridge with all three", () => {
     const state = village(3);
     const bridge = Object.values(state.projects).find((p) => p.kind === "jembatan")!;
     expect(requiredVillagers(state, bridge)).toBe(3);
-    expect(labourCapPerPlayer(state, bridge) * 3).toBeGreaterThanOrEqual(PROJECTS.jembatan.labour);
+    expect(labourCapPerPlayer(state, bridge) * 3).toBeGreaterThanOrEqual(bridge.labourNeeded);
   });
 
   it("the bridge cannot be finished by fewer villagers than its minVillagers", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FOOD_PER_HOUSEHOLD, type GameState, PROJECTS, projectStage } from "../../shared/src/index.ts";
+import {
+  FOOD_PER_HOUSEHOLD,
+  type GameState,
+  PROJECTS,
+  projectStage,
+  sizedProject,
+} from "../../shared/src/index.ts";
 import {
   SYNCED_LOG_LENGTH,
   SYNCED_NEWS_LENGTH,
@@ -106,7 +112,10 @@ describe("the synced village", () => {
     expect(v.projects.size).toBe(Object.keys(game.projects).length);
     expect(v.projects.get(gutters)).toMatchObject({ kind: "selokan", status: "open", stage: 0, labour: 0 });
     const bridge = v.projects.get(projectId(game, "jembatan"))!;
-    const { needs, labour, minVillagers } = PROJECTS.jembatan;
+    // The bridge sized to this village of 4 (sizedProject), with the design's minimum of villagers.
+    const { needs, labour } = sizedProject("jembatan", 4);
+    const { minVillagers } = PROJECTS.jembatan;
+    expect(labour).toBeLessThan(PROJECTS.jembatan.labour);
     expect(bridge).toMatchObject({
       needKayu: needs.kayu ?? 0,
       needBatu: needs.batu ?? 0,
@@ -131,7 +140,7 @@ describe("the synced village", () => {
     expect(stages).toEqual([...stages].sort());
     expect(v.projects.get(gutters)).toMatchObject({
       status: "done",
-      labour: PROJECTS.selokan.labour,
+      labour: game.projects[gutters]!.labourNeeded,
       labourers: workers.length,
     });
     expect([...v.projects.get(gutters)!.helpers]).toEqual(workers);

@@ -15,6 +15,7 @@ import {
   legalActions,
   METER_MAX,
   type ProposeVentureAction,
+  REFERENCE_HOUSEHOLDS,
   RESOURCES,
   VENTURE_KINDS,
   VENTURE_SHARES,
@@ -339,7 +340,11 @@ describe("the venture pays", () => {
     endPhase(state);
     expect(paying.paidSeasons).toBe(1);
     expect(second.paidSeasons).toBe(1);
-    expect(state.meters.welfare).toBe(before + 2 * VENTURE_WELFARE_PER_PAY.welfare);
+    // Welfare is a village average: each pay adds VENTURE_WELFARE_PER_PAY scaled by 5 / households.
+    const perPay = Math.round(
+      (VENTURE_WELFARE_PER_PAY.welfare * REFERENCE_HOUSEHOLDS) / state.playerOrder.length,
+    );
+    expect(state.meters.welfare).toBe(before + 2 * perPay);
 
     // Next season only p1 works: both ventures stall and welfare stays.
     toAction(state, 2);

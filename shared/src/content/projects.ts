@@ -104,9 +104,14 @@ export function sizedProject(
   const scale = (n: number): number => (n > 0 ? Math.max(1, Math.round(n * f)) : 0);
   const needs: Bundle = {};
   for (const [r, n] of Object.entries(def.needs) as [keyof Bundle, number][]) if (n > 0) needs[r] = scale(n);
+  // Labour that one villager fewer than required could fill alone would leave the project
+  // unfinishable: grow it until the per-villager cap (ceil(labour / k)) times k − 1 falls short.
+  const k = Math.max(2, Math.min(def.minVillagers, households - (def.ownerExcluded ? 1 : 0)));
+  let labour = Math.max(1, Math.ceil(def.labour * f));
+  while (Math.ceil(labour / k) * (k - 1) >= labour) labour++;
   return {
     needs,
-    labour: Math.max(1, Math.ceil(def.labour * f)),
-    labourCapPerSeason: def.labourCapPerSeason === null ? null : scale(def.labourCapPerSeason),
+    labour,
+    labourCapPerSeason: def.labourCapPerSeason === null ? null : Math.ceil(def.labourCapPerSeason * f),
   };
 }
