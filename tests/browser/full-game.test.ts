@@ -13,7 +13,7 @@ import {
  * A whole solo game, as a student plays it quickly: every season the student reads the card, does
  * some work and presses Selesai; the game reaches the result screen. Short phases keep it fast.
  */
-const QUICK = "?actionSeconds=10&warningSeconds=2&nightSeconds=2&seed=4&bots=4";
+const QUICK = "?actionSeconds=10&warningSeconds=2&nightSeconds=2&seed=4&bots=4&difficulty=mudah";
 
 let server: GameServer;
 let browser: TestBrowser;
@@ -66,7 +66,9 @@ describe("a whole solo game", () => {
     expect(text).toMatch(/Desa (berhasil|belum berhasil)/);
     expect(text).toMatch(/dari 3 bintang/);
     expect(text).toContain("Main lagi");
-    expect(seasonsSeen.size).toBeGreaterThanOrEqual(5);
+    // A village that only gathers may fall apart before the last season (harmony 0 ends the game):
+    // the student still plays several seasons and reaches the result.
+    expect(seasonsSeen.size).toBeGreaterThanOrEqual(3);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "full-game-result");
   });
