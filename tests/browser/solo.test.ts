@@ -71,10 +71,11 @@ describe("solo practice on a phone", () => {
     const selokan = page.locator("[data-work^=selokan]");
     const work = (await selokan.isEnabled()) ? selokan : page.locator("[data-work]:enabled").first();
     await work.click();
-    await page.click("[data-key=close]");
+    // The student's own caption shows for a few seconds: look for it before closing the sheet.
     const caption = page.locator(".toast-mine");
     await caption.first().waitFor({ timeout: 10_000 });
     expect(await caption.first().textContent()).toContain("Gotong royong!");
+    await page.click("[data-key=close]");
     await screenshot(page, "solo-3-caption");
 
     // Gather at the sawah: the beras count on screen goes up.

@@ -94,7 +94,6 @@ export class Hud implements MapActions {
   private cardSeason = -1;
   private latestNews: NewsSchema | null = null;
   private resultShown = false;
-  private timer: HTMLElement | null = null;
   private readonly trade: TradePanel;
   private readonly musyawarah: MusyawarahPanel;
   private readonly koalisi: KoalisiPanel;
@@ -249,7 +248,8 @@ export class Hud implements MapActions {
   }
 
   private renderTop(state: VillageState): void {
-    this.timer = h("span", { class: "timer", role: "timer" });
+    // Drawn with its text: the redraw keeps this span (see `replaceChildren`) and `tick` updates it.
+    const left = this.net.msLeft();
     const phaseIcon = { warning: "⚠", action: "⚒", night: "☾", ended: "★", lobby: "…" }[state.phase] ?? "";
     replaceChildren(
       this.top,
@@ -267,7 +267,7 @@ export class Hud implements MapActions {
           h("span", { "aria-hidden": "true" }, phaseIcon),
           ` ${this.g(`phase.${state.phase}`)}`,
         ),
-        this.timer,
+        h("span", { class: "timer", role: "timer" }, left > 0 ? clock(left) : ""),
         h(
           "button",
           {
@@ -656,10 +656,11 @@ export class Hud implements MapActions {
   }
 
   private tick(): void {
-    if (!this.timer) return;
+    const timer = this.top.querySelector<HTMLElement>(".timer");
+    if (!timer) return;
     const ms = this.net.msLeft();
     const text = ms > 0 ? clock(ms) : "";
-    if (this.timer.textContent !== text) this.timer.textContent = text;
+    if (timer.textContent !== text) timer.textContent = text;
     const countdown = this.sheet.open ? this.sheet.querySelector<HTMLElement>("[data-vote-countdown]") : null;
     if (countdown) {
       const line =
