@@ -44,7 +44,7 @@ describe("bargaining between two students", () => {
 
   it("offer → counter → accept through the UI changes both hands", async () => {
     const ani = await phonePage(tb.browser);
-    await ani.goto(`${server.url}/?actionSeconds=60&bots=3&warningSeconds=4&nightSeconds=4`);
+    await ani.goto(`${server.url}/?actionSeconds=60&bots=3&warningSeconds=10&nightSeconds=4`);
     await ani.fill("#name-input", "Ani");
     await ani.click("#solo-button");
     const codeText = (await ani.locator(".code").textContent({ timeout: 30_000 })) ?? "";
@@ -70,6 +70,7 @@ describe("bargaining between two students", () => {
     }
     const card = ani.locator("dialog.card");
     await card.locator(".idea", { hasText: "tawar-menawar" }).waitFor({ timeout: 45_000 });
+    // The card closes by itself when the warning ends (10 s here): read it, then press OK.
     await screenshot(ani, "bargaining-1-season2-card");
     await ani.click("[data-key=card-ok]");
     await waitForAction(ani, 2);
