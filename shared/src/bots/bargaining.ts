@@ -81,17 +81,27 @@ export function chooseBargainingAction(
     if (!proposal) return { type: "proposeRicePrice", price: wish };
   }
 
-  // Short of food and not the farmer: ask a petani for beras, paying with my own specialty.
+  // Short of food and not the farmer: ask a petani for beras, paying 2 of my specialty, or else 2 of
+  // anything but beras (a tukang makes nothing of its own; a spent specialty must not mean hunger).
   const specialty = ROLES[me.role].specialty;
   const hasOpenOffer = Object.values(state.offers).some((o) => o.status === "open" && o.from === playerId);
-  if (!hasOpenOffer && specialty && specialty !== "beras" && me.hand.beras < FOOD_PER_HOUSEHOLD) {
-    const ask = legal.find(
-      (a) =>
-        a.type === "offerTrade" &&
-        state.players[a.to]!.role === "petani" &&
-        (a.give[specialty] ?? 0) === 2 &&
-        (a.get.beras ?? 0) === 1,
-    );
+  if (!hasOpenOffer && specialty !== "beras" && me.hand.beras < FOOD_PER_HOUSEHOLD) {
+    const ask =
+      legal.find(
+        (a) =>
+          a.type === "offerTrade" &&
+          state.players[a.to]!.role === "petani" &&
+          specialty !== null &&
+          (a.give[specialty] ?? 0) === 2 &&
+          (a.get.beras ?? 0) === 1,
+      ) ??
+      legal.find(
+        (a) =>
+          a.type === "offerTrade" &&
+          state.players[a.to]!.role === "petani" &&
+          (a.get.beras ?? 0) === 1 &&
+          RESOURCES.some((r) => r !== "beras" && (a.give[r] ?? 0) === 2),
+      );
     if (ask) return ask;
   }
   return null;
