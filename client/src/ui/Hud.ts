@@ -587,7 +587,8 @@ export class Hud implements MapActions {
       return;
     }
     // A notice whose offer was answered meanwhile would only mislead: it goes.
-    for (const el of this.captions.querySelectorAll<HTMLElement>(".toast-offer")) {
+    // Only offer notices: vote and venture notices share the look (`toast-offer`) but not `data-offer`.
+    for (const el of this.captions.querySelectorAll<HTMLElement>(".toast-offer[data-offer]")) {
       if (state.offers.get(el.dataset.offer ?? "")?.status !== "open") el.remove();
     }
     for (const offer of state.offers.values()) {
