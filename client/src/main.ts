@@ -7,6 +7,8 @@ import "./styles.css";
 // this first chunk, so the dependency-free code module is imported by path (until shared exports it).
 import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from "@bangun-desa/shared/codes";
 import { type Lang, storedLang, storeLang, type UiKey, ui } from "./i18n.ts";
+import type { ClassLobby } from "./lobby/ClassLobby.ts";
+import { type ClassSession, readClassSession, sessionFor, storeClassSession } from "./lobby/classSession.ts";
 import type { JoinRequest } from "./net/joinRequest.ts";
 import { readStoredToken } from "./net/token.ts";
 import {
@@ -117,6 +119,14 @@ function showError(key: UiKey | null): void {
   byId("join-error").textContent = key ? ui(lang, key) : "";
 }
 
+/** Back to the join screen with a message (already in the student's language). */
+function backToJoin(message: string): void {
+  byId("loading-screen").hidden = true;
+  byId("lobby-screen").hidden = true;
+  byId("join-screen").hidden = false;
+  byId("join-error").textContent = message;
+}
+
 function setProgress(value: number, step: UiKey): void {
   (byId("load-progress") as HTMLProgressElement).value = value;
   byId("load-step").textContent = ui(lang, step);
@@ -155,9 +165,121 @@ async function play(request: JoinRequest): Promise<void> {
   } catch (error) {
     byId("loading-screen").hidden = true;
     byId("join-screen").hidden = false;
-    // A stale reconnection token (seat expired) just leads back to the join screen.
+    // A stale reconnection token (seat expired): a class student goes back through their class,
+    // anyone else to the join screen.
+    const session = readClassSession();
+    if (request.mode === "reconnect" && session) {
+      void joinByCode(session.code, session.name, true);
+      return;
+    }
     showError(request.mode === "reconnect" ? null : joinErrorKey(error));
   }
+}
+
+// ── Joining by code: a practice village, or a teacher's class (lobby, then a seat) ───────────
+
+/**
+ * Resolve a code (rate-limited by the server) and join what it names. `auto` is a return after a
+ * reload: a class that is gone then simply leads to the join screen.
+ */
+async function joinByCode(code: string, name: string, auto = false): Promise<void> {
+  showError(null);
+  let lookup: { kind: "kelas" | "desa"; roomId: string };
+  try {
+    const res = await fetch(`${apiBase()}/api/kode/${encodeURIComponent(code)}`);
+    if (res.status === 404 || res.status === 429) {
+      if (auto) storeClassSession(null);
+      showError(res.status === 404 ? (auto ? "join.classEnded" : "join.codeNotFound") : "join.tooManyTries");
+      return;
+    }
+    if (!res.ok) throw new Error(String(res.status));
+    lookup = await res.json();
+  } catch {
+    showError("join.failed");
+    return;
+  }
+  if (lookup.kind === "desa") {
+    void play({ mode: "code", roomId: lookup.roomId, name, lang });
+    return;
+  }
+  await joinClass(lookup.roomId, sessionFor(code, name), auto);
+}
+
+function apiBase(): string {
+  return import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : "";
+}
+
+/** Join the class lobby, wait there for Mulai, then take the reserved seat in the village. */
+async function joinClass(roomId: string, session: ClassSession, auto: boolean): Promise<void> {
+  byId("join-screen").hidden = true;
+  byId("loading-screen").hidden = false;
+  setProgress(10, "load.class");
+  // The game's code loads while the student waits in the lobby.
+  const game = import("./game/startGame.ts");
+  game.catch(() => undefined);
+  let lobbyModule: typeof import("./lobby/ClassLobby.ts") | null = null;
+  let lobby: ClassLobby;
+  try {
+    lobbyModule = await import("./lobby/ClassLobby.ts");
+    lobby = new lobbyModule.ClassLobby();
+    await lobby.join(roomId, session, lang);
+  } catch (error) {
+    const code = error instanceof Error ? error.message : "";
+    if (auto || code === "kicked" || code === "classEnded") storeClassSession(null);
+    const known = lobbyModule?.errorText(lang, code) ?? null;
+    backToJoin(auto ? "" : (known ?? ui(lang, joinErrorKey(error))));
+    return;
+  }
+  const { errorText } = lobbyModule;
+  storeClassSession(session);
+  byId("loading-screen").hidden = true;
+  byId("lobby-screen").hidden = false;
+  const render = (): void => renderLobby(lobby);
+  lobby.events.on("state", render);
+  render();
+  const leave = (): void => {
+    storeClassSession(null);
+    void lobby.leave();
+    backToJoin("");
+  };
+  byId("lobby-leave").onclick = leave;
+  lobby.events.on("closed", (reason) => {
+    if (reason !== "lost") storeClassSession(null);
+    backToJoin(
+      ui(
+        lang,
+        reason === "kicked" ? "join.kicked" : reason === "ended" ? "join.classEnded" : "join.lostClass",
+      ),
+    );
+  });
+  lobby.events.on("seatError", (code) => {
+    byId("lobby-error").textContent = errorText(lang, code) ?? ui(lang, "join.failed");
+  });
+  lobby.events.on("seat", (seat) => {
+    byId("lobby-screen").hidden = true;
+    void play({ mode: "seat", reservation: seat.reservation, lang }).then(() => lobby.leave());
+  });
+}
+
+/** The lobby: hello, my village and who is in it, the teacher's latest message. */
+function renderLobby(lobby: ClassLobby): void {
+  const state = lobby.state;
+  const me = state?.students.get(lobby.studentId);
+  if (!state || !me) return;
+  byId("lobby-hello").textContent = ui(lang, "lobby.hello", { name: me.name });
+  const n = me.village + 1;
+  const mates = [...state.students.values()].filter((s) => s.village === me.village && s.id !== me.id);
+  byId("lobby-village").textContent = ui(lang, mates.length > 0 ? "lobby.mates" : "lobby.alone", { n });
+  const list = byId("lobby-mates");
+  const items = [me, ...mates].map((s) => {
+    const li = document.createElement("li");
+    li.textContent = s.id === me.id ? ui(lang, "lobby.you", { name: s.name }) : s.name;
+    return li;
+  });
+  list.replaceChildren(...items);
+  const broadcast = byId("lobby-broadcast");
+  broadcast.hidden = state.broadcast === "";
+  broadcast.textContent = state.broadcast ? ui(lang, "lobby.teacher", { text: state.broadcast }) : "";
 }
 
 function joinErrorKey(error: unknown): UiKey {
@@ -208,11 +330,17 @@ function init(): void {
       return;
     }
     showError(null);
-    void play({ mode: "code", code, name, lang });
+    void joinByCode(code, name);
   });
-  // A reload during a game: go straight back to the same seat.
+  // The QR code on the teacher's screen opens the page with the class code filled in.
+  const fromLink = new URLSearchParams(location.search).get("kode");
+  if (fromLink) codeInput.value = normaliseCode(fromLink).slice(0, CODE_LENGTH);
+  // A reload during a game: go straight back to the same seat (or, failing that, through the class).
   const token = readStoredToken();
+  const session = readClassSession();
   if (token) void play({ mode: "reconnect", token, lang });
+  else if (session) void joinByCode(session.code, session.name, true);
+  if (session) (byId("name-input") as HTMLInputElement).value = session.name;
 }
 
 init();

@@ -1,19 +1,41 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineRoom, defineServer } from "@colyseus/core";
+import { CLASS_ROOM } from "@bangun-desa/shared";
+import { defineRoom, defineServer, matchMaker, ServerError } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { MAX_PAYLOAD_BYTES } from "./config.ts";
+import { installApi } from "./http/api.ts";
+import { ClassRoom } from "./rooms/ClassRoom.ts";
 import { VILLAGE_ROOM, VillageRoom } from "./rooms/VillageRoom.ts";
 
 /** The built client (Vite output) served on the same port as the game. */
 export const CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
+
+/**
+ * What a browser may ask the matchmaker for: to create a practice village, and to join a room by
+ * its id or reconnect to it (ids are long and random; short codes go through the rate-limited
+ * `/api/kode/:code`). Classes are created only through `POST /api/kelas` (which checks the teacher
+ * password), class villages only by their class, and nobody is matched into a random room.
+ */
+const BY_ID = new Set(["joinById", "reconnect"]);
+const invokeMethod = matchMaker.controller.invokeMethod.bind(matchMaker.controller);
+matchMaker.controller.invokeMethod = async (method, roomNameOrId, clientOptions = {}, authOptions) => {
+  const fromClass =
+    typeof clientOptions === "object" && clientOptions !== null && "classInfo" in clientOptions;
+  const practice = method === "create" && roomNameOrId === VILLAGE_ROOM && !fromClass;
+  if (!BY_ID.has(method) && !practice) {
+    throw new ServerError(403, `method "${method}" is not open for "${roomNameOrId}"`);
+  }
+  return invokeMethod(method, roomNameOrId, clientOptions, authOptions);
+};
 
 /** The whole server: rooms, and the HTTP routes on the same port. */
 export const server = defineServer({
   transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
   rooms: {
     [VILLAGE_ROOM]: defineRoom(VillageRoom),
+    [CLASS_ROOM]: defineRoom(ClassRoom),
   },
   greet: false,
   express: (app) => {
@@ -21,11 +43,16 @@ export const server = defineServer({
     app.get("/healthz", (_req, res) => {
       res.json({ ok: true });
     });
+    installApi(app);
     if (existsSync(CLIENT_DIST)) {
       app.use(
         "/assets",
         express.static(`${CLIENT_DIST}/assets`, { immutable: true, maxAge: "365d", fallthrough: false }),
       );
+      // The teacher's page.
+      app.get(["/guru", "/guru/"], (_req, res) => {
+        res.sendFile(`${CLIENT_DIST}/guru.html`, { maxAge: 0 });
+      });
       app.use(express.static(CLIENT_DIST, { maxAge: 0 }));
     }
   },

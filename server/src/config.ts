@@ -9,3 +9,22 @@ export const MAX_MESSAGES_PER_SECOND = 20;
 export const MAX_PAYLOAD_BYTES = 4 * 1024;
 /** Room clock step (ms): phase deadlines and bots are checked this often. */
 export const TICK_MS = 250;
+/**
+ * An optional password for creating classes (on a public server); read on each request so it can
+ * be changed without a restart. Unset or empty: anyone who reaches `/guru` may create a class.
+ */
+export function teacherPassword(): string {
+  return process.env.TEACHER_PASSWORD ?? "";
+}
+/** Wrong join codes one address may try per minute (a whole class shares one address behind NAT). */
+export const WRONG_CODES_PER_MINUTE = Number(process.env.WRONG_CODES_PER_MINUTE ?? 30);
+/** Classes one address may create per minute. */
+export const CLASSES_PER_MINUTE = 60;
+/** Wrong teacher passwords one address may try per minute. */
+export const WRONG_PASSWORDS_PER_MINUTE = 10;
+/** The address students open, when the server knows better than the teacher's browser (a deploy). */
+export const PUBLIC_URL = process.env.PUBLIC_URL ?? "";
+/** Express's `trust proxy` (set when behind a reverse proxy, so rate limits see the real address). */
+export const TRUST_PROXY = process.env.TRUST_PROXY ?? "";
+/** How long a class room stays after its game ended, for the teacher's last look (ms). */
+export const CLASS_LINGER_MS = 10 * 60_000;

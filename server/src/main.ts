@@ -1,18 +1,7 @@
-import { networkInterfaces } from "node:os";
 import { renderUnicodeCompact } from "uqr";
 import { server } from "./app.ts";
 import { HOST, PORT } from "./config.ts";
-
-/** The addresses students on the same Wi-Fi can open. */
-export function lanUrls(port: number): string[] {
-  const urls: string[] = [];
-  for (const list of Object.values(networkInterfaces())) {
-    for (const net of list ?? []) {
-      if (net.family === "IPv4" && !net.internal) urls.push(`http://${net.address}:${port}/`);
-    }
-  }
-  return urls;
-}
+import { lanUrls } from "./http/api.ts";
 
 await server.listen(PORT, HOST);
 const urls = lanUrls(PORT);

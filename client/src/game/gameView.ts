@@ -179,6 +179,8 @@ export function gameView(state: VillageState, seatId: string): GameState {
     priorityProjectId: orNull(state.priorityProjectId),
     committees: Object.fromEntries([...state.committees.keys()].map((id) => [id, committeeOf(state, id)])),
     flooded: state.flooded,
+    paused: state.paused,
+    pausedRemainingMs: state.pausedRemainingMs,
     result: null,
   };
 }

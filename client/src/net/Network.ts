@@ -1,6 +1,7 @@
 import {
   type Action,
   type ActionReply,
+  CLOSE_KICKED,
   type HelloReply,
   type MessageName,
   type MessagePayload,
@@ -37,10 +38,10 @@ export interface NetworkEvents {
   /** An action was refused, or the server sent an error. */
   error: [code: string, params: Record<string, string | number> | undefined];
   /** The connection dropped (the SDK is retrying), came back, or is gone for good. */
-  connection: [status: "lost" | "restored" | "closed"];
+  connection: [status: "lost" | "restored" | "closed" | "kicked"];
 }
 
-function serverUrl(): string {
+export function serverUrl(): string {
   // In `vite` dev mode the page is served by Vite, the game server runs on its own port.
   if (import.meta.env.DEV) return `${location.protocol}//${location.hostname}:2567`;
   return location.origin;
@@ -110,8 +111,13 @@ export class Network {
       );
     } else if (request.mode === "code") {
       room = await this.client.joinById(
-        request.code,
+        request.roomId,
         { protocolVersion: PROTOCOL_VERSION, name: request.name, lang: request.lang },
+        VillageState,
+      );
+    } else if (request.mode === "seat") {
+      room = await this.client.consumeSeatReservation(
+        request.reservation as Parameters<Client["consumeSeatReservation"]>[0],
         VillageState,
       );
     } else {
@@ -134,8 +140,10 @@ export class Network {
       this.events.emit("connection", "restored");
       void this.hello();
     });
-    room.onLeave(() => {
-      if (!this.left) this.events.emit("connection", "closed");
+    room.onLeave((code) => {
+      if (this.left) return;
+      if (code === CLOSE_KICKED) storeToken(null);
+      this.events.emit("connection", code === CLOSE_KICKED ? "kicked" : "closed");
     });
     room.onStateChange((state) => this.onPatch(state));
     await this.hello();

@@ -16,5 +16,8 @@ export type JoinRequest =
       /** Show the hint card (client only: hints read public state and my own hand). */
       hints: boolean;
     }
-  | { mode: "code"; code: string; name: string; lang: Lang }
+  /** A practice village found by its code (the code was resolved to the room id first). */
+  | { mode: "code"; roomId: string; name: string; lang: Lang }
+  /** A seat the student's class reserved in their village. */
+  | { mode: "seat"; reservation: unknown; lang: Lang }
   | { mode: "reconnect"; token: string; lang: Lang };

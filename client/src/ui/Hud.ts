@@ -84,6 +84,10 @@ export class Hud implements MapActions {
   private readonly captions = h("div", { class: "captions", "aria-live": "polite" });
   private readonly errors = h("div", { class: "errors", role: "alert" });
   private readonly ticker = h("p", { class: "ticker", "aria-live": "polite" });
+  /** The teacher's pause banner and latest message (class villages). */
+  private readonly teacher = h("div", { class: "teacher-notices", role: "status" });
+  /** The broadcast the student closed (a new message shows again). */
+  private dismissedBroadcast = -1;
   private readonly status = h("div", { class: "net-status", role: "status", hidden: true });
   private readonly sheet = h("dialog", { class: "sheet", "aria-labelledby": "sheet-title" });
   private readonly card = h("dialog", { class: "card", "aria-labelledby": "card-title" });
@@ -127,7 +131,7 @@ export class Hud implements MapActions {
     this.koalisi = new KoalisiPanel(host);
     this.venture = new VenturePanel(host);
     this.hints = options.hints ? new HintPanel(host) : null;
-    this.overlay.append(this.captions, this.errors, this.ticker);
+    this.overlay.append(this.teacher, this.captions, this.errors, this.ticker);
     if (this.hints) this.overlay.append(this.hints.el);
     root.append(this.top, this.overlay, this.bottom, this.status, this.sheet, this.card, this.result);
     this.sheet.addEventListener("close", () => {
@@ -242,9 +246,49 @@ export class Hud implements MapActions {
     this.announceVotes(state);
     this.announceVentures(state);
     this.renderTop(state);
+    this.renderTeacher(state);
     this.renderBottom(state);
     if (this.openSheet && this.sheet.open) this.renderSheet();
     if (state.phase === "ended") this.showResult(state);
+  }
+
+  /** What the teacher says to every screen: the game is paused, or a short message. */
+  private renderTeacher(state: VillageState): void {
+    const message = state.broadcast !== "" && state.broadcastId !== this.dismissedBroadcast;
+    replaceChildren(
+      this.teacher,
+      state.paused && state.phase !== "ended"
+        ? h(
+            "p",
+            { class: "teacher-notice paused-banner", "data-key": "paused" },
+            h("span", { "aria-hidden": "true" }, "⏸ "),
+            this.t("hud.pausedBanner"),
+          )
+        : null,
+      message
+        ? h(
+            "div",
+            { class: "teacher-notice broadcast", "data-key": "broadcast" },
+            h("strong", {}, `${this.t("hud.broadcast")}: `),
+            h("span", { class: "broadcast-text" }, state.broadcast),
+            h(
+              "button",
+              {
+                class: "btn btn-small",
+                type: "button",
+                "aria-label": this.t("hud.close"),
+                on: {
+                  click: () => {
+                    this.dismissedBroadcast = state.broadcastId;
+                    this.renderTeacher(state);
+                  },
+                },
+              },
+              "✕",
+            ),
+          )
+        : null,
+    );
   }
 
   private renderTop(state: VillageState): void {
@@ -267,7 +311,9 @@ export class Hud implements MapActions {
           h("span", { "aria-hidden": "true" }, phaseIcon),
           ` ${this.g(`phase.${state.phase}`)}`,
         ),
-        h("span", { class: "timer", role: "timer" }, left > 0 ? clock(left) : ""),
+        state.paused
+          ? h("span", { class: "timer paused", "data-key": "paused" }, `⏸ ${this.t("hud.paused")}`)
+          : h("span", { class: "timer", role: "timer" }, left > 0 ? clock(left) : ""),
         h(
           "button",
           {
@@ -283,11 +329,13 @@ export class Hud implements MapActions {
       h(
         "div",
         { class: "top-row" },
-        h(
-          "span",
-          { class: "code", title: this.t("hud.codeLabel") },
-          this.t("hud.code", { code: state.code }),
-        ),
+        state.code
+          ? h(
+              "span",
+              { class: "code", title: this.t("hud.codeLabel") },
+              this.t("hud.code", { code: state.code }),
+            )
+          : h("span", { class: "code" }, this.t("hud.village", { n: state.villageNumber })),
         state.priorityProjectId
           ? h(
               "span",
@@ -657,7 +705,7 @@ export class Hud implements MapActions {
   }
 
   private tick(): void {
-    const timer = this.top.querySelector<HTMLElement>(".timer");
+    const timer = this.top.querySelector<HTMLElement>(".timer[role=timer]");
     if (!timer) return;
     const ms = this.net.msLeft();
     const text = ms > 0 ? clock(ms) : "";
@@ -1169,7 +1217,11 @@ export class Hud implements MapActions {
     replaceChildren(
       this.result,
       h("img", { class: "logo", src: ASSET_URLS["ui/logo"] ?? "", alt: "", width: 200, height: 75 }),
-      h("h2", { id: "result-title" }, state.won ? this.t("result.won") : this.t("result.lost")),
+      h(
+        "h2",
+        { id: "result-title" },
+        this.t(state.won ? "result.won" : state.endedEarly ? "result.endedEarly" : "result.lost"),
+      ),
       h(
         "p",
         { class: "stars" },
@@ -1281,7 +1333,7 @@ export class Hud implements MapActions {
     window.setTimeout(() => el.remove(), TOAST_MS);
   }
 
-  private connection(status: "lost" | "restored" | "closed"): void {
+  private connection(status: "lost" | "restored" | "closed" | "kicked"): void {
     if (status === "restored") {
       this.status.hidden = true;
       this.toast(this.t("net.restored"), "info");
@@ -1293,6 +1345,16 @@ export class Hud implements MapActions {
         this.status,
         h("span", { class: "spinner", "aria-hidden": "true" }),
         this.t("net.reconnecting"),
+      );
+    } else if (status === "kicked") {
+      replaceChildren(
+        this.status,
+        h("span", {}, this.t("net.kicked")),
+        h(
+          "button",
+          { class: "btn", type: "button", on: { click: () => location.assign(location.pathname) } },
+          this.t("net.toStart"),
+        ),
       );
     } else {
       replaceChildren(

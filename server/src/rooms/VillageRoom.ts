@@ -5,10 +5,13 @@ import {
   advance,
   apply,
   BOT_SKILL,
+  CLOSE_KICKED,
   chooseBotAction,
   createGame,
   ERROR_CODES,
+  endGameNow,
   everyoneDone,
+  extendPhase,
   type GameState,
   type HelloReply,
   joinOptionsSchema,
@@ -16,19 +19,31 @@ import {
   type MessageName,
   MIN_SEATS,
   MOVES_PER_WINDOW,
-  makeCode,
   NO_HOLD,
   nextRandom,
   type Personality,
   PROTOCOL_VERSION,
   parseAction,
+  pauseGame,
+  resumeGame,
   soloPersonalities,
   startGame,
+  villageBoard,
 } from "@bangun-desa/shared";
 import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
-import { type Client, CloseCode, matchMaker, Room, ServerError } from "@colyseus/core";
+import { type Client, CloseCode, Room, ServerError } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
+import { freeCode, registerCode, releaseCode } from "../codes.ts";
 import { MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
+import { hashSecret, secretMatches } from "../secrets.ts";
+import {
+  type ClassCommand,
+  type ClassSeatAuth,
+  type ClassVillageInfo,
+  classChannel,
+  classVillageInfoSchema,
+  type VillageReport,
+} from "./classLink.ts";
 import { BOT_NAMES, cleanName } from "./names.ts";
 
 export const VILLAGE_ROOM = "village";
@@ -61,9 +76,8 @@ export interface VillageMetadata {
   season: number;
 }
 
-function secureRandom(): number {
-  return randomInt(0, 2 ** 32) / 2 ** 32;
-}
+/** A class village reports to the teacher's board at most this often (ms). */
+const REPORT_EVERY_MS = 1_000;
 
 /**
  * One village = one room. The room owns the clock and the seats; every change to the game goes
@@ -85,6 +99,18 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   /** Each bot seat's personality (solo villages get a mix by difficulty). */
   private readonly personalities = new Map<string, Personality>();
   private readonly botRng = { rng: 0 };
+  /** Set when the village belongs to a teacher's class. */
+  private classInfo: ClassVillageInfo | null = null;
+  private classKeyHash: Buffer = Buffer.alloc(32);
+  /** Class students: device key → seat, seat → device key, seat → the class's student id. */
+  private readonly seatOfKey = new Map<string, string>();
+  private readonly keyOfSeat = new Map<string, string>();
+  private readonly studentIdOf = new Map<string, string>();
+  /** Seats that made a move in the current action window, and whole windows without one. */
+  private readonly movedThisWindow = new Set<string>();
+  private readonly idleWindows = new Map<string, number>();
+  private reportDue = false;
+  private lastReportAt = -Infinity;
 
   override messages = {
     gather: this.actionHandler("gather"),
@@ -116,19 +142,27 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   };
 
   override async onCreate(rawOptions: unknown): Promise<void> {
-    const parsed = joinOptionsSchema.safeParse(rawOptions ?? {});
+    // A class village is created by its class with `classInfo` (clients cannot pass it: see app.ts).
+    const { classInfo: rawClass, ...rest } = (rawOptions ?? {}) as Record<string, unknown>;
+    const parsed = joinOptionsSchema.safeParse(rest);
     if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
     const options = parsed.data;
     if (options.protocolVersion !== PROTOCOL_VERSION)
       throw new ServerError(400, ERROR_CODES.protocolMismatch);
-
-    let code = makeCode(secureRandom);
-    while (await matchMaker.getRoomById(code)) code = makeCode(secureRandom);
-    this.roomId = code;
-    this.code = code;
+    if (rawClass !== undefined) {
+      const info = classVillageInfoSchema.safeParse(rawClass);
+      if (!info.success) throw new ServerError(400, ERROR_CODES.badMessage);
+      this.classInfo = info.data;
+      this.classKeyHash = hashSecret(info.data.classKey);
+      this.state.villageNumber = info.data.index + 1;
+    } else {
+      // Practice villages have a join code of their own (class villages are joined through the class).
+      this.code = await freeCode(this.presence);
+      await registerCode(this.presence, this.code, { kind: "desa", roomId: this.roomId });
+    }
 
     const bots = options.bots ?? DEFAULT_BOTS;
-    const seatCount = Math.max(MIN_SEATS, Math.min(MAX_SEATS, bots + 1));
+    const seatCount = this.classInfo?.seats ?? Math.max(MIN_SEATS, Math.min(MAX_SEATS, bots + 1));
     const seed = options.seed ?? randomInt(0, 2 ** 31);
     const seats = Array.from({ length: seatCount }, (_, i) => ({
       id: `s${i}`,
@@ -136,6 +170,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       isBot: true,
     }));
     this.game = createGame(seats, seed, {
+      ...(this.classInfo ? { seasons: this.classInfo.seasons } : {}),
       difficulty: options.difficulty ?? "sedang",
       ...(options.actionSeconds ? { actionMs: options.actionSeconds * 1000 } : {}),
       openAllForms: options.openAllForms ?? false,
@@ -154,9 +189,16 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       this.personalities.set(id, mix[i] ?? "kooperatif");
     // No maxClients: the matchmaker would refuse a full village with an untranslatable "locked"
     // error before onJoin runs; onJoin refuses it with the code `roomFull` instead.
+    // The teacher pressed Mulai: a class village's clock starts now, as its students arrive.
+    if (this.classInfo) startGame(this.game, this.clock.currentTime);
     this.sync();
     await this.setMetadata(this.metadataNow());
     this.clock.setInterval(() => this.step(), TICK_MS);
+    this.report();
+  }
+
+  override async onDispose(): Promise<void> {
+    await releaseCode(this.presence, this.code);
   }
 
   override onJoin(client: Client, rawOptions: unknown): void {
@@ -164,15 +206,20 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION)
       throw new ServerError(400, ERROR_CODES.protocolMismatch);
-    const seatId = this.seatOrder.find((id) => this.game.players[id]!.isBot);
+    const student = this.classInfo ? this.classStudent(client) : null;
+    const seatId = student
+      ? this.classSeat(student)
+      : this.seatOrder.find((id) => this.game.players[id]!.isBot);
     if (!seatId) throw new ServerError(400, ERROR_CODES.roomFull);
     const player = this.game.players[seatId]!;
     const humans = this.humanCount() + 1;
     player.isBot = false;
     player.connected = true;
-    player.name = cleanName(parsed.data.name) || `Warga ${humans}`;
+    player.name = student?.name ?? (cleanName(parsed.data.name) || `Warga ${humans}`);
     this.seatOf.set(client.sessionId, seatId);
     this.botNextAt.delete(seatId);
+    this.droppedAt.delete(seatId);
+    this.idleWindows.set(seatId, 0);
 
     if (this.game.phase === "lobby") startGame(this.game, this.clock.currentTime);
     this.sync();
@@ -205,7 +252,108 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     const seatId = this.seatOf.get(client.sessionId);
     this.seatOf.delete(client.sessionId);
     if (!seatId) return;
-    // The seat goes back to a bot, which keeps the household going.
+    this.toBot(seatId);
+  }
+
+  /** A class village admits only seats its class reserved (the class key travels as the seat's auth). */
+  private classStudent(client: Client): ClassSeatAuth {
+    const auth = client.auth as ClassSeatAuth | undefined;
+    if (!auth || !secretMatches(auth.classKey, this.classKeyHash)) {
+      throw new ServerError(403, ERROR_CODES.villageUnavailable);
+    }
+    return auth;
+  }
+
+  /**
+   * The seat of a class student: their own seat when they come back (an older connection of theirs
+   * is let go), else a bot seat nobody owns, else the seat of a student who has left.
+   */
+  private classSeat(student: ClassSeatAuth): string | undefined {
+    const own = this.seatOfKey.get(student.studentKey);
+    let seatId = own;
+    if (own) {
+      for (const [sessionId, seat] of this.seatOf) {
+        if (seat !== own) continue;
+        this.seatOf.delete(sessionId);
+        this.clients.getById(sessionId)?.leave(CloseCode.CONSENTED);
+      }
+    } else {
+      const bots = this.seatOrder.filter((id) => this.game.players[id]!.isBot);
+      seatId = bots.find((id) => !this.keyOfSeat.has(id)) ?? bots[0];
+    }
+    if (!seatId) return undefined;
+    const previous = this.keyOfSeat.get(seatId);
+    if (previous && previous !== student.studentKey) this.seatOfKey.delete(previous);
+    this.seatOfKey.set(student.studentKey, seatId);
+    this.keyOfSeat.set(seatId, student.studentKey);
+    this.studentIdOf.set(seatId, student.studentId);
+    return seatId;
+  }
+
+  /**
+   * Commands from this village's class (through the matchmaker, so from any process). Returns
+   * false for a command the village cannot follow now (e.g. resuming a village that is not paused).
+   */
+  classCommand(classKey: string, command: ClassCommand): boolean {
+    if (!this.classInfo || !secretMatches(classKey, this.classKeyHash)) return false;
+    const now = this.clock.currentTime;
+    let done: boolean;
+    switch (command.type) {
+      case "pause":
+        done = pauseGame(this.game, now) || this.game.paused;
+        break;
+      case "resume":
+        done = resumeGame(this.game, now) || !this.game.paused;
+        break;
+      case "extend":
+        done = extendPhase(this.game, command.seconds * 1000);
+        break;
+      case "end":
+        done = endGameNow(this.game) || this.game.phase === "ended";
+        break;
+      case "broadcast":
+        this.state.broadcast = command.text;
+        this.state.broadcastId = (this.state.broadcastId + 1) % 65_536;
+        done = true;
+        break;
+      case "rename":
+        done = this.renameStudent(command.key, command.name);
+        break;
+      case "remove":
+        done = this.removeStudent(command.key);
+        break;
+    }
+    this.sync();
+    this.report();
+    void this.setMetadata(this.metadataNow());
+    return done;
+  }
+
+  private renameStudent(key: string, name: string): boolean {
+    const seatId = this.seatOfKey.get(key);
+    if (!seatId) return false;
+    this.game.players[seatId]!.name = name;
+    return true;
+  }
+
+  /** The teacher removed a student: their connection is closed and a bot keeps the household. */
+  private removeStudent(key: string): boolean {
+    const seatId = this.seatOfKey.get(key);
+    if (!seatId) return false;
+    this.seatOfKey.delete(key);
+    this.keyOfSeat.delete(seatId);
+    this.studentIdOf.delete(seatId);
+    for (const [sessionId, seat] of this.seatOf) {
+      if (seat !== seatId) continue;
+      this.seatOf.delete(sessionId);
+      this.clients.getById(sessionId)?.leave(CLOSE_KICKED, ERROR_CODES.kicked);
+    }
+    this.toBot(seatId);
+    return true;
+  }
+
+  /** A seat goes back to a bot, which keeps the household going. */
+  private toBot(seatId: string): void {
     this.droppedAt.delete(seatId);
     const player = this.game.players[seatId]!;
     player.isBot = true;
@@ -213,6 +361,24 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     player.done = false;
     this.sync();
     void this.setMetadata(this.metadataNow());
+  }
+
+  /** Publish the board summary to the class (at most once a second, and at once when asked). */
+  private report(force = true): void {
+    if (!this.classInfo) return;
+    const now = this.clock.currentTime;
+    if (!force && (!this.reportDue || now - this.lastReportAt < REPORT_EVERY_MS)) return;
+    this.reportDue = false;
+    this.lastReportAt = now;
+    const report: VillageReport = {
+      classKey: this.classInfo.classKey,
+      index: this.classInfo.index,
+      board: villageBoard(this.game, {
+        studentOf: (seatId) => this.studentIdOf.get(seatId) ?? "",
+        idleWindows: (seatId) => this.idleWindows.get(seatId) ?? 0,
+      }),
+    };
+    void this.presence.publish(classChannel(this.classInfo.classRoomId), report);
   }
 
   override onUncaughtException(error: Error, methodName: string): void {
@@ -231,6 +397,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
         return result.params
           ? { ok: false, error: result.error, params: result.params }
           : { ok: false, error: result.error };
+      this.movedThisWindow.add(seatId);
       if (name === "done" && everyoneDone(this.game)) {
         this.finishBots(this.clock.currentTime);
         advance(this.game, this.clock.currentTime);
@@ -245,14 +412,26 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     const now = this.clock.currentTime;
     const before = this.game.phase;
     let changed = false;
-    if (this.game.phase === "action") changed = this.runBots(now);
+    if (this.game.phase === "action" && !this.game.paused) changed = this.runBots(now);
     changed = advance(this.game, now) || changed;
+    if (before === "action" && this.game.phase !== "action") this.countIdle();
     // A new window: every bot starts thinking afresh, so none acts on the window's first tick.
     if (before !== "action" && this.game.phase === "action") this.botNextAt.clear();
     if (changed) {
       this.sync();
       if (before !== this.game.phase) void this.setMetadata(this.metadataNow());
     }
+    this.report(before !== this.game.phase);
+  }
+
+  /** An action window closed: a student who made no move in it has been idle one more window. */
+  private countIdle(): void {
+    for (const id of this.game.playerOrder) {
+      const p = this.game.players[id]!;
+      if (p.isBot) continue;
+      this.idleWindows.set(id, this.movedThisWindow.has(id) ? 0 : (this.idleWindows.get(id) ?? 0) + 1);
+    }
+    this.movedThisWindow.clear();
   }
 
   private botDelay(): number {
@@ -331,6 +510,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
 
   private sync(): void {
     syncVillage(this.state, this.game, this.code);
+    this.reportDue = true;
   }
 
   private humanCount(): number {

@@ -1,18 +1,14 @@
+import { cleanName as clean, NAME_MAX } from "@bangun-desa/shared";
+
 /** Names for bots: ordinary Indonesian village names with a polite title. */
 export const BOT_NAMES = ["Pak Budi", "Bu Sari", "Mas Joko", "Mbak Rina", "Kak Dewi", "Pak Made"] as const;
 
-export const NAME_MAX = 20;
-
 /**
- * Clean a nickname: trim, collapse spaces, drop control characters, cap the length.
- * Returns an empty string when nothing usable is left (the room then picks "Warga N").
+ * A practice village's nickname: the shared cleaning (no control characters, one space between
+ * words), cut to the longest name. Empty when nothing usable is left (the room then picks "Warga N").
+ * Class students go through the full name rules (`checkName`) in the class room instead.
  * Names are always rendered as text by clients, never as HTML.
  */
 export function cleanName(input: string): string {
-  return input
-    .normalize("NFC")
-    .replace(/\p{Cc}|\p{Cf}/gu, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, NAME_MAX);
+  return Array.from(clean(input)).slice(0, NAME_MAX).join("");
 }

@@ -5,7 +5,7 @@ import { SITE_IDS } from "../content/sites.ts";
 import type { Action } from "../rules/types.ts";
 
 /** Bumped whenever a message or the synced state changes shape; checked at join. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Message names (the design's protocol vocabulary). */
 export const MSG = {

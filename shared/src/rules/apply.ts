@@ -158,6 +158,7 @@ export function apply(state: GameState, action: Action, ctx: ActionContext): App
   const player = own(state.players, ctx.actor);
   if (!player) return reject(ERROR_CODES.unknownPlayer);
   if (!amountsAreValid(action)) return reject(ERROR_CODES.badAmount);
+  if (state.paused) return reject(ERROR_CODES.paused);
   if (state.phase !== "action") return reject(ERROR_CODES.wrongPhase, { phase: state.phase });
   const gotongRoyong = action.type === "contribute" || action.type === "giveAid";
   if (gotongRoyong && !isFormOpen(state, "gotongRoyong")) {

@@ -18,7 +18,7 @@ export const STAR_METER = 60;
  * Stars: one for the win, one for harmony ≥ 60 (well above the minimum), one for unity ≥ 60 (the
  * purposes of kerja sama; welfare is already part of the win).
  */
-export function decideResult(state: GameState): GameResult {
+export function decideResult(state: GameState, endedEarly = false): GameResult {
   const bridgeBuilt = isBuilt(state, "jembatan");
   const inKrisis = state.playerOrder.filter((id) => state.players[id]!.krisis).length;
   const reasons: TextRef[] = [];
@@ -28,6 +28,8 @@ export function decideResult(state: GameState): GameResult {
     reasons.push({ key: "result.reason.lowWelfare", params: { min: WIN_MIN_WELFARE } });
   }
   if (inKrisis > 0) reasons.push({ key: "result.reason.krisis", params: { count: inKrisis } });
+  // A game the teacher stopped before its last season has no verdict: it says so, then what was missing.
+  if (endedEarly) reasons.unshift({ key: "result.reason.endedEarly", params: { season: state.season } });
   const won = reasons.length === 0;
   if (won) reasons.push({ key: "result.reason.won" });
   let stars = 0;
@@ -37,5 +39,5 @@ export function decideResult(state: GameState): GameResult {
     if (state.meters.unity >= STAR_METER) stars++;
   }
   const projectsDone = PROJECT_KINDS.filter((k: ProjectKind) => isBuilt(state, k));
-  return { won, stars, reasons, bridgeBuilt, projectsDone };
+  return { won, stars, reasons, bridgeBuilt, projectsDone, endedEarly };
 }

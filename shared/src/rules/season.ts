@@ -50,7 +50,7 @@ export function everyoneDone(state: GameState): boolean {
 export function advance(state: GameState, now: number): boolean {
   let changed = false;
   for (let guard = 0; guard < 10; guard++) {
-    if (state.phase === "lobby" || state.phase === "ended") return changed;
+    if (state.phase === "lobby" || state.phase === "ended" || state.paused) return changed;
     const early = state.phase === "action" && everyoneDone(state);
     if (now < state.phaseEndsAt && !early) return changed;
     const endedAt = early ? now : state.phaseEndsAt;
@@ -200,9 +200,58 @@ function isEnded(state: GameState): boolean {
   return state.phase === "ended";
 }
 
-function finish(state: GameState): void {
+function finish(state: GameState, endedEarly = false): void {
   state.phase = "ended";
   state.phaseEndsAt = 0;
-  state.result = decideResult(state);
+  state.paused = false;
+  state.pausedRemainingMs = 0;
+  state.result = decideResult(state, endedEarly);
   addNews(state, "result", { key: state.result.won ? "news.won" : "news.lost" });
+}
+
+/** True while the game runs: past the lobby and not yet over. */
+function running(state: GameState): boolean {
+  return state.phase !== "lobby" && state.phase !== "ended";
+}
+
+/**
+ * The teacher pauses the village: the clock stops with the phase's remaining time kept, and no
+ * action is accepted until `resumeGame`. Returns false when there is nothing to pause.
+ */
+export function pauseGame(state: GameState, now: number): boolean {
+  if (!running(state) || state.paused) return false;
+  state.paused = true;
+  state.pausedRemainingMs = Math.max(0, state.phaseEndsAt - now);
+  return true;
+}
+
+/** The clock runs again: the phase ends as long after `now` as it had left when paused. */
+export function resumeGame(state: GameState, now: number): boolean {
+  if (!state.paused) return false;
+  state.paused = false;
+  state.phaseEndsAt = now + state.pausedRemainingMs;
+  state.pausedRemainingMs = 0;
+  return true;
+}
+
+/** Longest extension the teacher may give the current phase in one go (ms). */
+export const MAX_EXTEND_MS = 5 * 60_000;
+
+/** Give the current phase more time (paused or not). */
+export function extendPhase(state: GameState, ms: number): boolean {
+  if (!running(state) || !Number.isInteger(ms) || ms <= 0 || ms > MAX_EXTEND_MS) return false;
+  if (state.paused) state.pausedRemainingMs += ms;
+  else state.phaseEndsAt += ms;
+  return true;
+}
+
+/**
+ * The teacher ends the game now: the result is decided on the village as it stands (marked as
+ * ended early when seasons were left). Returns false when it had already ended.
+ */
+export function endGameNow(state: GameState): boolean {
+  if (state.phase === "ended") return false;
+  const early = state.season < state.config.seasons || state.phase !== "night";
+  finish(state, early);
+  return true;
 }

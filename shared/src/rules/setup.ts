@@ -113,6 +113,8 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     priorityProjectId: null,
     committees: {},
     flooded: false,
+    paused: false,
+    pausedRemainingMs: 0,
     result: null,
   };
   seats.forEach((seat, i) => {

@@ -108,6 +108,8 @@ export interface GameResult {
   reasons: TextRef[];
   bridgeBuilt: boolean;
   projectsDone: ProjectKind[];
+  /** The teacher ended the game before its last season. */
+  endedEarly: boolean;
 }
 
 /** A bargaining offer: `from` gives `give` and receives `get`, if `to` accepts. */
@@ -226,6 +228,10 @@ export interface GameState {
   committees: Record<string, string[]>;
   /** True during a season in which the village flooded (shown on the map). */
   flooded: boolean;
+  /** The teacher paused the village: the clock stands still and no action is accepted. */
+  paused: boolean;
+  /** While paused: how much of the current phase was left when the pause began (ms). */
+  pausedRemainingMs: number;
   result: GameResult | null;
 }
 

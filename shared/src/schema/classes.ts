@@ -188,6 +188,14 @@ export const VillageState = schema(
     harmony: t.uint8().default(0),
     unity: t.uint8().default(0),
     flooded: t.boolean().default(false),
+    /** The teacher paused the village (the countdown stands still). */
+    paused: t.boolean().default(false),
+    pausedRemainingMs: t.uint32().default(0),
+    /** The teacher's latest message to every screen, and a counter that changes with each message. */
+    broadcast: t.string().default(""),
+    broadcastId: t.uint16().default(0),
+    /** In a class: the village's number on the teacher's board (Desa 1, 2 …); 0 outside a class. */
+    villageNumber: t.uint8().default(0),
     /** What the coming seasons bring: forecast[0] is this season, then up to two ahead. */
     forecast: t.array("string"),
     players: t.map(PlayerSchema),
@@ -221,6 +229,7 @@ export const VillageState = schema(
     news: t.array(NewsSchema),
     won: t.boolean().default(false),
     stars: t.uint8().default(0),
+    endedEarly: t.boolean().default(false),
     /** JSON array of TextRefs explaining the result. */
     resultReasons: t.string().default(""),
   },

@@ -57,6 +57,8 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
   set(target, "harmony", game.meters.harmony);
   set(target, "unity", game.meters.unity);
   set(target, "flooded", game.flooded);
+  set(target, "paused", game.paused);
+  set(target, "pausedRemainingMs", Math.round(game.pausedRemainingMs));
   const first = Math.max(1, game.season);
   setArray(target.forecast, game.events.slice(first, first + FORECAST_AHEAD + 1));
 
@@ -182,6 +184,7 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
   if (game.result) {
     set(target, "won", game.result.won);
     set(target, "stars", game.result.stars);
+    set(target, "endedEarly", game.result.endedEarly);
     set(target, "resultReasons", JSON.stringify(game.result.reasons));
   }
   return added;

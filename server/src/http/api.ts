@@ -1,0 +1,119 @@
+/**
+ * The HTTP side of the class: create a class (`createClass`), resolve a join code, and what the
+ * teacher page needs to know first. Codes resolve to long random room ids; wrong codes are
+ * rate-limited per address, so guessing a class's code is slow.
+ */
+import { networkInterfaces } from "node:os";
+import {
+  CLASS_ROOM,
+  type CodeLookup,
+  type CreatedClass,
+  ERROR_CODES,
+  HOST_SECRET_BYTES,
+  normaliseCode,
+} from "@bangun-desa/shared";
+import { matchMaker } from "@colyseus/core";
+import express, { type Application, type Request, type Response } from "express";
+import { freeCode, lookupCode } from "../codes.ts";
+import {
+  CLASSES_PER_MINUTE,
+  PUBLIC_URL,
+  TRUST_PROXY,
+  teacherPassword,
+  WRONG_CODES_PER_MINUTE,
+  WRONG_PASSWORDS_PER_MINUTE,
+} from "../config.ts";
+import { RateLimiter } from "../rateLimit.ts";
+import { hashSecret, newSecret, secretMatches } from "../secrets.ts";
+
+/** The addresses students on the same Wi-Fi can open. */
+export function lanUrls(port: number): string[] {
+  const urls: string[] = [];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const net of list ?? []) {
+      if (net.family === "IPv4" && !net.internal) urls.push(`http://${net.address}:${port}/`);
+    }
+  }
+  return urls;
+}
+
+function refuse(res: Response, status: number, error: string, params?: Record<string, number>): void {
+  res.status(status).json(params ? { error, params } : { error });
+}
+
+function address(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? "?";
+}
+
+const wrongCodes = new RateLimiter(WRONG_CODES_PER_MINUTE, 60_000);
+const wrongPasswords = new RateLimiter(WRONG_PASSWORDS_PER_MINUTE, 60_000);
+const creations = new RateLimiter(CLASSES_PER_MINUTE, 60_000);
+
+/** Forget every address's count (tests that try the limits start afresh). */
+export function resetRateLimits(): void {
+  for (const limiter of [wrongCodes, wrongPasswords, creations]) limiter.clear();
+}
+
+export function installApi(app: Application): void {
+  if (TRUST_PROXY) app.set("trust proxy", TRUST_PROXY);
+  const json = express.json({ limit: "2kb" });
+
+  /** What the teacher page needs before creating a class. */
+  app.get("/api/kelas", (req, res) => {
+    const port = Number(req.socket.localPort);
+    res.json({
+      passwordRequired: teacherPassword() !== "",
+      joinUrls: PUBLIC_URL ? [PUBLIC_URL] : lanUrls(port),
+    });
+  });
+
+  /** createClass: a new class room and its host secret (returned once, kept by the teacher's browser). */
+  app.post("/api/kelas", json, async (req, res) => {
+    const who = address(req);
+    for (const limiter of [creations, wrongPasswords]) {
+      if (!limiter.allowed(who)) {
+        refuse(res, 429, ERROR_CODES.tooManyTries, { retryAfter: limiter.retryAfter(who) });
+        return;
+      }
+    }
+    const required = teacherPassword();
+    const given = (req.body as { password?: unknown } | undefined)?.password;
+    if (required !== "" && !secretMatches(given, hashSecret(required))) {
+      wrongPasswords.hit(who);
+      refuse(res, 403, ERROR_CODES.badPassword);
+      return;
+    }
+    creations.hit(who);
+    try {
+      const hostSecret = newSecret(HOST_SECRET_BYTES);
+      const code = await freeCode(matchMaker.presence);
+      const room = await matchMaker.createRoom(CLASS_ROOM, {
+        code,
+        hostSecretHash: hashSecret(hostSecret).toString("hex"),
+      });
+      const created: CreatedClass = { code, roomId: room.roomId, hostSecret };
+      res.status(201).json(created);
+    } catch (error) {
+      console.error("createClass failed:", error);
+      refuse(res, 500, ERROR_CODES.villageUnavailable);
+    }
+  });
+
+  /** Resolve a join code to its room. Wrong codes count against the address. */
+  app.get("/api/kode/:code", async (req, res) => {
+    const who = address(req);
+    if (!wrongCodes.allowed(who)) {
+      res.setHeader("Retry-After", String(wrongCodes.retryAfter(who)));
+      refuse(res, 429, ERROR_CODES.tooManyTries, { retryAfter: wrongCodes.retryAfter(who) });
+      return;
+    }
+    const code = normaliseCode(String(req.params.code ?? "")).slice(0, 16);
+    const found: CodeLookup | null = await lookupCode(matchMaker.presence, code);
+    if (!found) {
+      wrongCodes.hit(who);
+      refuse(res, 404, ERROR_CODES.codeNotFound);
+      return;
+    }
+    res.json(found);
+  });
+}
