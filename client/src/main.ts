@@ -232,6 +232,12 @@ async function joinClass(roomId: string, session: ClassSession, auto: boolean): 
   }
   const { errorText } = lobbyModule;
   storeClassSession(session);
+  // The class's language is what the screen starts in (the game's ID/EN button still switches).
+  const classLang = lobby.state?.lang;
+  if ((classLang === "id" || classLang === "en") && classLang !== lang) {
+    lang = classLang;
+    applyLang();
+  }
   byId("loading-screen").hidden = true;
   byId("lobby-screen").hidden = false;
   const render = (): void => renderLobby(lobby);

@@ -17,7 +17,7 @@ export function teacherPassword(): string {
   return process.env.TEACHER_PASSWORD ?? "";
 }
 /** Wrong join codes one address may try per minute (a whole class shares one address behind NAT). */
-export const WRONG_CODES_PER_MINUTE = Number(process.env.WRONG_CODES_PER_MINUTE ?? 30);
+export const WRONG_CODES_PER_MINUTE = Number(process.env.WRONG_CODES_PER_MINUTE ?? 120);
 /** Classes one address may create per minute. */
 export const CLASSES_PER_MINUTE = 60;
 /** Wrong teacher passwords one address may try per minute. */

@@ -32,13 +32,16 @@ beforeEach(async () => {
 });
 
 describe("creating a village", () => {
-  it("gives a 6-character join code from the no-look-alike alphabet, equal to the room id", async () => {
+  it("gives a 6-character join code from the no-look-alike alphabet that resolves to the room", async () => {
     const { client } = await createVillage(colyseus, { name: "Ani" });
-    const code = client.roomId;
+    const code = client.state.code;
     expect(code).toHaveLength(CODE_LENGTH);
     expect(CODE_LENGTH).toBe(6);
     for (const ch of code) expect(CODE_ALPHABET).toContain(ch);
-    expect(client.state.code).toBe(code);
+    // The room id is long and random; the short code only resolves through the rate-limited lookup.
+    expect(client.roomId).not.toBe(code);
+    const lookup = await (await fetch(`http://localhost:2568/api/kode/${code}`)).json();
+    expect(lookup).toEqual({ kind: "desa", roomId: client.roomId });
   });
 
   it("answers hello with my seat and the server time", async () => {
