@@ -20,6 +20,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the students' join screen and the teacher page (served at /guru).
+      input: { main: here("index.html"), guru: here("guru.html") },
       output: {
         codeSplitting: {
           groups: [

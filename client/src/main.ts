@@ -346,7 +346,10 @@ function init(): void {
   const session = readClassSession();
   if (token) void play({ mode: "reconnect", token, lang });
   else if (session) void joinByCode(session.code, session.name, true);
-  if (session) (byId("name-input") as HTMLInputElement).value = session.name;
+  if (session) {
+    (byId("name-input") as HTMLInputElement).value = session.name;
+    if (!fromLink) codeInput.value = session.code;
+  }
 }
 
 init();

@@ -8,6 +8,7 @@ const urls = lanUrls(PORT);
 console.log("\nBangun Desa siap! / Bangun Desa is ready!\n");
 console.log(`  Di komputer ini / On this computer:  http://localhost:${PORT}/`);
 for (const url of urls) console.log(`  Di jaringan (Wi-Fi) / On the network: ${url}`);
+console.log(`  Halaman guru / Teacher page:          http://localhost:${PORT}/guru`);
 if (urls[0]) {
   console.log("\nPindai untuk bergabung / Scan to join:\n");
   console.log(renderUnicodeCompact(urls[0]));

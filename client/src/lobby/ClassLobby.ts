@@ -3,7 +3,6 @@
  * Mulai, then hands over the seat the class reserved in the student's village.
  */
 import {
-  CLASS_ROOM,
   CLOSE_CLASS_ENDED,
   CLOSE_KICKED,
   PROTOCOL_VERSION,

@@ -185,9 +185,13 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     await this.allowReconnection(client, RECONNECT_SECONDS);
   }
 
-  override onReconnect(client: Client): void {
+  override async onReconnect(client: Client): Promise<void> {
     const id = this.studentBySession.get(client.sessionId);
-    if (id && this.state.phase === "lobby") this.setStatus(id, "lobby");
+    const student = id ? this.students.get(id) : undefined;
+    if (!student) return;
+    if (this.state.phase === "lobby") this.setStatus(student.id, "lobby");
+    // The game started while this phone was away: its seat is waiting.
+    else if (this.state.phase === "playing") await this.sendSeat(client, student);
   }
 
   override onLeave(client: Client): void {
