@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "room",
           include: ["tests/room/**/*.test.ts"],
-          setupFiles: ["tests/support/ws-global.ts"],
+          setupFiles: ["tests/support/ws-global.ts", "tests/support/data-dir.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 /** Server settings from the environment, with the defaults a teacher's laptop needs. */
 export const PORT = Number(process.env.PORT ?? 2567);
 export const HOST = process.env.HOST ?? "0.0.0.0";
@@ -28,3 +30,7 @@ export const PUBLIC_URL = process.env.PUBLIC_URL ?? "";
 export const TRUST_PROXY = process.env.TRUST_PROXY ?? "";
 /** How long a class room stays after its game ended, for the teacher's last look (ms). */
 export const CLASS_LINGER_MS = 10 * 60_000;
+/** Where the SQLite file lives (created on first start). */
+export const DATA_DIR = process.env.DATA_DIR ?? fileURLToPath(new URL("../../data", import.meta.url));
+/** Class reports are kept this many days, then deleted (a school term and a bit). */
+export const RETENTION_DAYS = Number(process.env.RETENTION_DAYS ?? 180);

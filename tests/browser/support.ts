@@ -4,8 +4,9 @@
  * `npm test` builds the client first; these helpers build nothing.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -40,18 +41,26 @@ async function freePort(): Promise<number> {
 
 export interface GameServer {
   url: string;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Where the server keeps its SQLite file (a fresh temporary folder unless given). */
+  dataDir?: string;
+  port?: number;
+}
+
 /** Start `node --import tsx server/src/main.ts` in its own process group and wait for /healthz. */
-export async function startServer(): Promise<GameServer> {
-  const port = await freePort();
+export async function startServer(options: ServerOptions = {}): Promise<GameServer> {
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bangun-desa-browser-"));
   const child: ChildProcess = spawn(
     join(ROOT, "node_modules/.bin/node"),
     ["--import", "tsx", "server/src/main.ts"],
     {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -78,6 +87,7 @@ export async function startServer(): Promise<GameServer> {
   }
   return {
     url,
+    dataDir,
     async stop() {
       if (child.exitCode !== null || !child.pid) return;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

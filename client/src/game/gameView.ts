@@ -181,6 +181,7 @@ export function gameView(state: VillageState, seatId: string): GameState {
     flooded: state.flooded,
     paused: state.paused,
     pausedRemainingMs: state.pausedRemainingMs,
+    meterHistory: [],
     result: null,
   };
 }

@@ -203,6 +203,21 @@ export class Network {
   }
 
   /**
+   * Ask the room something that is not a game action (the debrief, the quiz): the raw reply, or
+   * null when the room refused it or could not be reached.
+   */
+  async ask<T>(name: string, payload: unknown = {}): Promise<T | null> {
+    if (!this.room) return null;
+    try {
+      const reply = (await this.room.request(name, payload)) as (T & { ok?: boolean }) | undefined;
+      if (!reply || reply.ok === false) return null;
+      return reply;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * Send a rules Action (such as a hint's suggestion) as its message: the type names the message,
    * the other fields are the payload (fields left undefined are not sent).
    */

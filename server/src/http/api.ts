@@ -5,12 +5,14 @@
  */
 import { networkInterfaces } from "node:os";
 import {
+  buildClassReport,
   CLASS_ROOM,
   type CodeLookup,
   type CreatedClass,
   ERROR_CODES,
   HOST_SECRET_BYTES,
   normaliseCode,
+  reportCsv,
 } from "@bangun-desa/shared";
 import { matchMaker } from "@colyseus/core";
 import express, { type Application, type Request, type Response } from "express";
@@ -25,6 +27,7 @@ import {
 } from "../config.ts";
 import { RateLimiter } from "../rateLimit.ts";
 import { hashSecret, newSecret, secretMatches } from "../secrets.ts";
+import { type StoredClass, store } from "../storage/index.ts";
 
 /** The addresses students on the same Wi-Fi can open. */
 export function lanUrls(port: number): string[] {
@@ -115,5 +118,48 @@ export function installApi(app: Application): void {
       return;
     }
     res.json(found);
+  });
+
+  // ——— class reports (the host secret in the `x-host-secret` header) ———
+
+  /** The stored class, when the request carries its host secret; otherwise the refusal is sent. */
+  const authorised = (req: Request, res: Response): StoredClass | null => {
+    const id = String(req.params.id ?? "");
+    const hash = store().hostHash(id);
+    if (!hash) {
+      refuse(res, 404, ERROR_CODES.codeNotFound);
+      return null;
+    }
+    if (!secretMatches(req.get("x-host-secret"), Buffer.from(hash, "hex"))) {
+      refuse(res, 401, ERROR_CODES.notHost);
+      return null;
+    }
+    return store().loadClass(id);
+  };
+  const reportOf = (c: StoredClass) => buildClassReport(c.meta, c.villages, c.students, c.quizzes);
+
+  app.get("/api/laporan/:id", (req, res) => {
+    const stored = authorised(req, res);
+    if (stored) res.json(reportOf(stored));
+  });
+
+  app.get("/api/laporan/:id/csv", (req, res) => {
+    const stored = authorised(req, res);
+    if (!stored) return;
+    const lang = req.query.lang === "en" ? "en" : "id";
+    const separator = req.query.sep === "semicolon" ? ";" : ",";
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="bangun-desa-${stored.meta.code}-${new Date(stored.meta.createdAt).toISOString().slice(0, 10)}.csv"`,
+    );
+    res.send(reportCsv(reportOf(stored), lang, separator));
+  });
+
+  app.delete("/api/laporan/:id", (req, res) => {
+    const stored = authorised(req, res);
+    if (!stored) return;
+    store().deleteClass(stored.meta.id);
+    res.status(204).end();
   });
 }

@@ -31,6 +31,7 @@ import { z } from "zod";
 import { registerCode, releaseCode } from "../codes.ts";
 import { CLASS_LINGER_MS, MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS } from "../config.ts";
 import { hashSecret, newSecret, secretMatches } from "../secrets.ts";
+import { store } from "../storage/index.ts";
 import { type ClassCommand, type ClassVillageInfo, classChannel, type VillageReport } from "./classLink.ts";
 import { VILLAGE_ROOM } from "./VillageRoom.ts";
 
@@ -86,6 +87,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   private nextStudent = 1;
   private lastActivity = 0;
   private endedAt = 0;
+  private createdAt = 0;
   private readonly onReport = (report: VillageReport) => this.applyReport(report);
 
   override messages = {
@@ -118,6 +120,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     this.state.code = this.code;
     this.applySettings();
     this.lastActivity = this.clock.currentTime;
+    this.createdAt = this.clock.currentTime;
+    this.saveMeta();
     await registerCode(this.presence, this.code, { kind: "kelas", roomId: this.roomId });
     await this.presence.subscribe(classChannel(this.roomId), this.onReport);
     await this.setMetadata({ code: this.code });
@@ -243,6 +247,36 @@ export class ClassRoom extends Room<{ state: ClassState }> {
 
   // ——— lobby ———
 
+  /** The class in the store (its report is given only to the holder of the host secret). */
+  private saveMeta(): void {
+    this.safely(() =>
+      store().saveClass(
+        {
+          id: this.roomId,
+          code: this.code,
+          createdAt: this.createdAt,
+          endedAt: this.endedAt || null,
+          settings: { ...this.settings },
+        },
+        this.hostHash.toString("hex"),
+      ),
+    );
+  }
+
+  private saveStudents(students: Iterable<Student>): void {
+    const records = [...students].map((s) => ({ studentId: s.id, name: s.name, village: s.village }));
+    if (records.length > 0) this.safely(() => store().saveStudents(this.roomId, records));
+  }
+
+  /** Storage trouble is logged, never allowed to stop the class. */
+  private safely(write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      console.error(`[kelas ${this.code}] could not save:`, error);
+    }
+  }
+
   private applySettings(): void {
     const s = this.settings;
     this.state.seasons = s.seasons;
@@ -259,6 +293,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     const sizeChanged = change.villageSize !== undefined && change.villageSize !== this.settings.villageSize;
     this.settings = { ...this.settings, ...change };
     this.applySettings();
+    this.saveMeta();
     if (sizeChanged && !this.state.manualSplit) this.split();
     return { ok: true };
   }
@@ -386,6 +421,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     if (row) row.name = checked.name;
     if (this.state.phase !== "lobby") {
       void this.tellVillage(student.village, { type: "rename", key: student.key, name: checked.name });
+      this.saveStudents([student]);
     }
     return { ok: true };
   }
@@ -434,6 +470,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       console.error(`[kelas ${this.code}] could not open the villages:`, error);
       return { ok: false, error: ERROR_CODES.villageUnavailable };
     }
+    this.saveStudents(this.students.values());
     await Promise.all(
       [...this.students.values()].map(async (s) => {
         const client = s.sessionId ? this.clients.getById(s.sessionId) : undefined;
@@ -485,6 +522,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       );
       this.setVillage(student, student.village);
       this.setStatus(student.id, "village");
+      this.saveStudents([student]);
       const message: SeatMessage = { reservation, village: student.village, villageName: "" };
       client.send("seat", message);
     } catch (error) {
@@ -584,6 +622,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     if (this.state.phase === "ended") return;
     this.state.phase = "ended";
     this.endedAt = this.clock.currentTime;
+    this.safely(() => store().endClass(this.roomId, this.endedAt));
     void releaseCode(this.presence, this.code);
   }
 

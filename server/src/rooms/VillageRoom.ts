@@ -8,12 +8,15 @@ import {
   CLOSE_KICKED,
   chooseBotAction,
   createGame,
+  type DebriefReply,
+  drawQuiz,
   ERROR_CODES,
   endGameNow,
   everyoneDone,
   extendPhase,
   type GameState,
   type HelloReply,
+  type HouseholdRecord,
   joinOptionsSchema,
   MAX_SEATS,
   type MessageName,
@@ -25,9 +28,14 @@ import {
   PROTOCOL_VERSION,
   parseAction,
   pauseGame,
+  type QuizReply,
   resumeGame,
+  type SubmitQuizReply,
+  scoreQuiz,
   soloPersonalities,
   startGame,
+  submitQuizSchema,
+  type VillageRecord,
   villageBoard,
 } from "@bangun-desa/shared";
 import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
@@ -36,6 +44,7 @@ import { StateView } from "@colyseus/schema";
 import { freeCode, registerCode, releaseCode } from "../codes.ts";
 import { MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
 import { hashSecret, secretMatches } from "../secrets.ts";
+import { store } from "../storage/index.ts";
 import {
   type ClassCommand,
   type ClassSeatAuth,
@@ -111,6 +120,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   private readonly idleWindows = new Map<string, number>();
   private reportDue = false;
   private lastReportAt = -Infinity;
+  /** The game's seed (each student's quiz is drawn from it and their seat). */
+  private seed = 0;
+  /** Answers handed in, by seat (a class village also stores them for the report). */
+  private readonly quizBySeat = new Map<string, (number | null)[]>();
 
   override messages = {
     gather: this.actionHandler("gather"),
@@ -134,6 +147,58 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     proposeVenture: this.actionHandler("proposeVenture"),
     acceptVenture: this.actionHandler("acceptVenture"),
     workVenture: this.actionHandler("workVenture"),
+    debrief: (client: Client): DebriefReply | ActionReply => {
+      if (!this.seatOf.get(client.sessionId)) return { ok: false, error: ERROR_CODES.unknownPlayer };
+      if (this.game.phase !== "ended") return { ok: false, error: ERROR_CODES.wrongPhase };
+      const record = this.record();
+      return {
+        ok: true,
+        log: record.log,
+        meterHistory: record.meterHistory,
+        households: record.households,
+        result: record.result,
+        projects: record.projects,
+      };
+    },
+    quiz: (client: Client): QuizReply | ActionReply => {
+      const seatId = this.seatOf.get(client.sessionId);
+      if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };
+      if (this.game.phase !== "ended") return { ok: false, error: ERROR_CODES.wrongPhase };
+      const itemIds = this.quizFor(seatId);
+      const answers = this.quizBySeat.get(seatId);
+      const scored = answers ? scoreQuiz(itemIds, answers) : null;
+      return {
+        ok: true,
+        itemIds,
+        submitted: scored?.ok ? { answers: answers!, correct: scored.correct, total: scored.total } : null,
+      };
+    },
+    submitQuiz: (client: Client, raw: unknown): SubmitQuizReply | ActionReply => {
+      const seatId = this.seatOf.get(client.sessionId);
+      if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };
+      if (this.game.phase !== "ended") return { ok: false, error: ERROR_CODES.wrongPhase };
+      const parsed = submitQuizSchema.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: ERROR_CODES.badMessage,
+          params: { field: parsed.error.issues[0]?.path.join(".") ?? "" },
+        };
+      }
+      // The first answers count (a second send, e.g. after a reload, gets the same score back).
+      const answers = this.quizBySeat.get(seatId) ?? parsed.data.answers;
+      const itemIds = this.quizFor(seatId);
+      const scored = scoreQuiz(itemIds, answers);
+      if (!scored.ok) return { ok: false, error: ERROR_CODES.badMessage, params: { field: "answers" } };
+      if (!this.quizBySeat.has(seatId)) {
+        this.quizBySeat.set(seatId, answers);
+        const studentId = this.studentIdOf.get(seatId);
+        if (this.classInfo && studentId) {
+          store().saveQuiz(this.classInfo.classRoomId, { studentId, itemIds, answers });
+        }
+      }
+      return { ok: true, correct: scored.correct, total: scored.total, results: scored.results };
+    },
     hello: (client: Client): HelloReply | ActionReply => {
       const seatId = this.seatOf.get(client.sessionId);
       if (!seatId) return { ok: false, error: ERROR_CODES.unknownPlayer };
@@ -164,6 +229,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     const bots = options.bots ?? DEFAULT_BOTS;
     const seatCount = this.classInfo?.seats ?? Math.max(MIN_SEATS, Math.min(MAX_SEATS, bots + 1));
     const seed = options.seed ?? randomInt(0, 2 ** 31);
+    this.seed = seed;
     const seats = Array.from({ length: seatCount }, (_, i) => ({
       id: `s${i}`,
       name: BOT_NAMES[i % BOT_NAMES.length]!,
@@ -310,6 +376,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
         break;
       case "end":
         done = endGameNow(this.game) || this.game.phase === "ended";
+        this.saveRecord();
         break;
       case "broadcast":
         this.state.broadcast = command.text;
@@ -361,6 +428,52 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     player.done = false;
     this.sync();
     void this.setMetadata(this.metadataNow());
+  }
+
+  /** This student's quiz: ten items drawn from the game's seed and the seat. */
+  private quizFor(seatId: string): string[] {
+    let h = this.seed >>> 0;
+    for (const ch of seatId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    return drawQuiz(h).map((item) => item.id);
+  }
+
+  /** What the report and the debrief read: the whole log, the meters' history, the households. */
+  private record(): VillageRecord {
+    const g = this.game;
+    const households: HouseholdRecord[] = g.playerOrder.map((id) => {
+      const p = g.players[id]!;
+      return {
+        seatId: id,
+        studentId: this.studentIdOf.get(id) ?? "",
+        name: p.name,
+        role: p.role,
+        isBot: p.isBot,
+        contributed: p.contributed,
+        trustKept: p.trust.kept,
+        trustBroken: p.trust.broken,
+      };
+    });
+    return {
+      index: this.classInfo?.index ?? 0,
+      seasons: g.config.seasons,
+      season: g.season,
+      phase: g.phase,
+      log: g.log,
+      meterHistory: g.meterHistory,
+      households,
+      projects: Object.values(g.projects).map((p) => ({ kind: p.kind, status: p.status })),
+      result: g.result,
+    };
+  }
+
+  /** A class village writes its record at every season's end and at the end (it survives a restart). */
+  private saveRecord(): void {
+    if (!this.classInfo) return;
+    try {
+      store().saveVillage(this.classInfo.classRoomId, this.record());
+    } catch (error) {
+      console.error(`[village ${this.roomId}] could not save its record:`, error);
+    }
   }
 
   /** Publish the board summary to the class (at most once a second, and at once when asked). */
@@ -415,6 +528,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     if (this.game.phase === "action" && !this.game.paused) changed = this.runBots(now);
     changed = advance(this.game, now) || changed;
     if (before === "action" && this.game.phase !== "action") this.countIdle();
+    // A season closed or the game ended: the class's record is written.
+    if (before !== this.game.phase && (before === "action" || this.game.phase === "ended")) this.saveRecord();
     // A new window: every bot starts thinking afresh, so none acts on the window's first tick.
     if (before !== "action" && this.game.phase === "action") this.botNextAt.clear();
     if (changed) {

@@ -192,7 +192,16 @@ function resolveNight(state: GameState): void {
       addNews(state, "project", { key: "news.rumahFailed" });
     }
   }
+  recordMeters(state);
   if (state.meters.harmony <= 0) finish(state);
+}
+
+/** The meters as the season closes (the report's charts and the debrief read this history). */
+function recordMeters(state: GameState): void {
+  const entry = { season: state.season, ...state.meters };
+  const last = state.meterHistory[state.meterHistory.length - 1];
+  if (last?.season === state.season) state.meterHistory[state.meterHistory.length - 1] = entry;
+  else state.meterHistory.push(entry);
 }
 
 /** Read the phase afresh (TypeScript narrows `state.phase` across calls that change it). */
@@ -205,6 +214,8 @@ function finish(state: GameState, endedEarly = false): void {
   state.phaseEndsAt = 0;
   state.paused = false;
   state.pausedRemainingMs = 0;
+  // A game ended before its night (by the teacher) still records where the meters stood.
+  if (endedEarly) recordMeters(state);
   state.result = decideResult(state, endedEarly);
   addNews(state, "result", { key: state.result.won ? "news.won" : "news.lost" });
 }

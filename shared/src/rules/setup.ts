@@ -115,6 +115,7 @@ export function createGame(seats: SeatSpec[], seed: number, config: Partial<Game
     flooded: false,
     paused: false,
     pausedRemainingMs: 0,
+    meterHistory: [{ season: 0, ...START_METERS }],
     result: null,
   };
   seats.forEach((seat, i) => {

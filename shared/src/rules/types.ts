@@ -101,6 +101,10 @@ export interface Meters {
   unity: number;
 }
 
+export interface SeasonMeters extends Meters {
+  season: number;
+}
+
 export interface GameResult {
   won: boolean;
   stars: number;
@@ -232,6 +236,8 @@ export interface GameState {
   paused: boolean;
   /** While paused: how much of the current phase was left when the pause began (ms). */
   pausedRemainingMs: number;
+  /** The meters at the start (season 0) and as each season closed. */
+  meterHistory: SeasonMeters[];
   result: GameResult | null;
 }
 
