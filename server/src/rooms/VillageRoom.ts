@@ -219,6 +219,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       if (!info.success) throw new ServerError(400, ERROR_CODES.badMessage);
       this.classInfo = info.data;
       this.classKeyHash = hashSecret(info.data.classKey);
+      // A class village stays while its game runs, even when every phone is away for a while.
+      this.autoDispose = false;
       this.state.villageNumber = info.data.index + 1;
     } else {
       // Practice villages have a join code of their own (class villages are joined through the class).
@@ -469,6 +471,11 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   /** A class village writes its record at every season's end and at the end (it survives a restart). */
   private saveRecord(): void {
     if (!this.classInfo) return;
+    if (this.game.phase === "ended" && !this.autoDispose) {
+      // Over: the room goes when its last student has left the result screen.
+      this.autoDispose = true;
+      if (this.clients.length === 0) void this.disconnect();
+    }
     try {
       store().saveVillage(this.classInfo.classRoomId, this.record());
     } catch (error) {
