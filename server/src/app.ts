@@ -50,8 +50,13 @@ export const server = defineServer({
         express.static(`${CLIENT_DIST}/assets`, { immutable: true, maxAge: "365d", fallthrough: false }),
       );
       // The teacher's page.
-      app.get(["/guru", "/guru/"], (_req, res) => {
+      app.get("/guru", (_req, res) => {
         res.sendFile(`${CLIENT_DIST}/guru.html`, { maxAge: 0 });
+      });
+      // The page's assets are relative to "/": "/guru/" would look for them under "/guru/assets/".
+      app.get("/guru/", (req, res) => {
+        const query = req.originalUrl.indexOf("?");
+        res.redirect(301, `/guru${query >= 0 ? req.originalUrl.slice(query) : ""}`);
       });
       app.use(express.static(CLIENT_DIST, { maxAge: 0 }));
     }

@@ -20,6 +20,9 @@ import type { JoinRequest } from "./joinRequest.ts";
 import { storeToken } from "./token.ts";
 
 export const VILLAGE_ROOM_NAME = "village";
+/** Retry every ≤ 3 s for about 3 minutes, from the first second of a connection. */
+const RECONNECTION = { maxRetries: 60, maxDelay: 3_000, minUptime: 0 } as const;
+
 /** Client-only error code for a request that got no answer (timeout, connection gone). */
 export const NETWORK_ERROR = "network";
 
@@ -133,6 +136,10 @@ export class Network {
 
   private async attach(room: Room<unknown, VillageState>): Promise<void> {
     this.room = room;
+    // Phones sleep and school Wi-Fi drops for a minute or more: keep retrying for as long as the
+    // server holds the seat (120 s), at most 3 s apart (back within 5 s of the network), and also
+    // when the connection drops in its first seconds.
+    Object.assign(room.reconnection, RECONNECTION);
     storeToken(room.reconnectionToken);
     room.onDrop(() => this.events.emit("connection", "lost"));
     room.onReconnect(() => {
