@@ -7,6 +7,7 @@ import type { BoardPlayerSchema, ClassState, ClassVillageSchema } from "@bangun-
 import { h, replaceChildren } from "../ui/dom.ts";
 import type { ClassContext } from "./context.ts";
 import { confirmAction } from "./dialog.ts";
+import { showReport } from "./history.ts";
 import { byId, showError, t } from "./page.ts";
 import type { GuruKey } from "./strings.ts";
 import { alertList, phaseLine, projectName, resultLine, villageMeters, villageName } from "./villageParts.ts";
@@ -22,6 +23,11 @@ export class BoardView {
     byId("extend-all").addEventListener("click", () => void ctx.act("extend", { seconds: EXTEND_SECONDS }));
     byId("end-all").addEventListener("click", () => void this.endAll());
     byId("new-class").addEventListener("click", () => void this.newClass());
+    // The class report (shown over the board) once the game has ended.
+    byId("open-report").addEventListener(
+      "click",
+      (e) => void showReport(ctx.created, e.currentTarget as HTMLElement),
+    );
     this.text = byId<HTMLInputElement>("broadcast-text");
     this.text.maxLength = BROADCAST_MAX;
     this.text.addEventListener("input", () => this.updateCounter());

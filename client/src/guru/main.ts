@@ -6,8 +6,9 @@
 import "./guru.css";
 import type { CreatedClass } from "@bangun-desa/shared";
 import { ApiError, type ClassInfo, classInfo, createClass } from "./api.ts";
-import { applyLang, byId, errorText, page, setLang, showError, showScreen, t } from "./page.ts";
-import { CLASS_KEY, storeClass, storedClass } from "./store.ts";
+import { renderPastClasses } from "./history.ts";
+import { applyLang, byId, errorText, onLangChange, page, setLang, showError, showScreen, t } from "./page.ts";
+import { CLASS_KEY, PAST_KEY, pastClasses, rememberClass, storeClass, storedClass } from "./store.ts";
 
 const info: Promise<ClassInfo> = classInfo();
 let liveModule: Promise<typeof import("./live.ts")> | null = null;
@@ -21,6 +22,7 @@ function showCreate(message?: string): void {
   byId("create-error").textContent = message ?? "";
   byId("code-corner").hidden = true;
   byId("projector-link").hidden = true;
+  renderPastClasses();
   void info.then((i) => {
     byId("password-field").hidden = !i.passwordRequired;
   });
@@ -98,6 +100,7 @@ async function onCreate(event: SubmitEvent): Promise<void> {
     password.value = "";
     password.removeAttribute("aria-invalid");
     storeClass(created);
+    rememberClass(created);
     await enter(created);
   } catch (error) {
     const code = error instanceof ApiError ? error.code : "network";
@@ -132,6 +135,7 @@ function init(): void {
     if (e.key === "bangun-desa.lang" && (e.newValue === "en" || e.newValue === "id"))
       setLang(e.newValue, false);
     if (e.key === CLASS_KEY && page.projector) location.reload();
+    if (e.key === PAST_KEY && !page.projector) renderPastClasses();
   });
 
   const created = storedClass();
@@ -141,6 +145,9 @@ function init(): void {
     else showProjectorMessage(t("projector.noClass"));
     return;
   }
+  // A class created before the list existed joins it (its date is corrected from its report).
+  if (created && !pastClasses().some((c) => c.roomId === created.roomId)) rememberClass(created);
+  onLangChange(() => renderPastClasses());
   if (created) void enter(created);
   else showCreate();
 }

@@ -73,7 +73,7 @@ export class ProjectorView {
       "div",
       { class: "pj-play", "data-view": "play" },
       state.phase === "ended" &&
-        h("h2", { class: "pj-title" }, h("span", { "aria-hidden": "true" }, "■ "), t("ended.title")),
+        h("h2", { class: "pj-title" }, h("span", { "aria-hidden": "true" }, "⚑ "), t("ended.title")),
       state.broadcast &&
         h(
           "section",

@@ -5,8 +5,9 @@
  */
 import { FORMS, type Form } from "../content/forms.ts";
 import { type QuizTag, quizItem, scoreQuiz } from "../content/quiz.ts";
+import { translate } from "../i18n/index.ts";
 import type { HouseholdRecord } from "../protocol/learning.ts";
-import type { CoopLogEntry, GameResult, SeasonMeters } from "../rules/types.ts";
+import type { CoopLogEntry, GameResult, Lang, SeasonMeters } from "../rules/types.ts";
 
 /** What the store keeps of a class. */
 export interface ClassMeta {
@@ -169,35 +170,37 @@ export function buildClassReport(
   };
 }
 
-/** Column headings of the CSV, per language (the domain words stay Indonesian). */
-const CSV_HEADINGS = {
-  id: [
-    "Nama",
-    "Desa",
-    "Peran",
-    ...FORMS,
-    "Sumbangan",
-    "Tawar-menawar",
-    "Janji ditepati",
-    "Janji diingkari",
-    "Kuis benar",
-    "Kuis soal",
-    "Soal salah",
-  ],
-  en: [
-    "Name",
-    "Desa",
-    "Role",
-    ...FORMS,
-    "Contributed",
-    "Trades",
-    "Promises kept",
-    "Promises broken",
-    "Quiz correct",
-    "Quiz items",
-    "Items missed",
-  ],
-} as const;
+/** Column headings of the CSV, per language (the forms by their names, which stay Indonesian). */
+function csvHeadings(lang: Lang): string[] {
+  const form = (f: Form) => translate(lang, `form.${f}`);
+  return lang === "id"
+    ? [
+        "Nama",
+        "Desa",
+        "Peran",
+        ...FORMS.map(form),
+        "Sumbangan",
+        "Tawar-menawar",
+        "Janji ditepati",
+        "Janji diingkari",
+        "Kuis benar",
+        "Kuis soal",
+        "Soal salah",
+      ]
+    : [
+        "Name",
+        "Desa",
+        "Role",
+        ...FORMS.map(form),
+        "Contributed",
+        "Trades",
+        "Promises kept",
+        "Promises broken",
+        "Quiz correct",
+        "Quiz items",
+        "Items missed",
+      ];
+}
 
 function csvCell(value: string | number): string {
   const text = String(value);
@@ -211,8 +214,8 @@ function csvCell(value: string | number): string {
  * Indonesian names right), CRLF line ends (RFC 4180), comma-separated or, for spreadsheets set to
  * Indonesian (whose list separator is ";"), semicolon-separated.
  */
-export function reportCsv(report: ClassReport, lang: "id" | "en" = "id", separator: "," | ";" = ","): string {
-  const rows: (string | number)[][] = [[...CSV_HEADINGS[lang]]];
+export function reportCsv(report: ClassReport, lang: Lang = "id", separator: "," | ";" = ","): string {
+  const rows: (string | number)[][] = [csvHeadings(lang)];
   for (const s of report.students) {
     rows.push([
       s.name,
