@@ -7,6 +7,7 @@ import "./styles.css";
 // this first chunk, so the dependency-free code module is imported by path (until shared exports it).
 import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from "@bangun-desa/shared/codes";
 import { type Lang, storedLang, storeLang, type UiKey, ui } from "./i18n.ts";
+import { renderHistory } from "./learning/history.ts";
 import type { ClassLobby } from "./lobby/ClassLobby.ts";
 import { type ClassSession, readClassSession, sessionFor, storeClassSession } from "./lobby/classSession.ts";
 import type { JoinRequest } from "./net/joinRequest.ts";
@@ -44,6 +45,7 @@ function applyLang(): void {
   byId("load-progress").setAttribute("aria-label", ui(lang, "load.progress"));
   document.title = ui(lang, "app.title");
   renderSoloSummary();
+  renderHistory(lang);
 }
 
 type SoloRequest = Extract<JoinRequest, { mode: "solo" }>;

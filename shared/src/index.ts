@@ -14,6 +14,7 @@ export * from "./content/roles.ts";
 export * from "./content/sites.ts";
 export * from "./content/trade.ts";
 export * from "./i18n/index.ts";
+export * from "./learning/debrief.ts";
 export * from "./protocol/classroom.ts";
 export * from "./protocol/codes.ts";
 export * from "./protocol/errors.ts";

@@ -1,6 +1,7 @@
 import * as Phaser from "phaser";
 import { HINT_EN, HINT_ID } from "../hintStrings.ts";
 import { addUiStrings, type Lang } from "../i18n.ts";
+import { LEARNING_EN, LEARNING_ID } from "../learningStrings.ts";
 import type { Network } from "../net/Network.ts";
 import { PARTNERSHIP_EN, PARTNERSHIP_ID } from "../partnershipStrings.ts";
 import { Hud } from "../ui/Hud.ts";
@@ -34,6 +35,7 @@ export function startGame(
   root.hidden = false;
   addUiStrings(PARTNERSHIP_ID, PARTNERSHIP_EN);
   addUiStrings(HINT_ID, HINT_EN);
+  addUiStrings(LEARNING_ID, LEARNING_EN);
   const parent = document.getElementById("game-canvas")!;
   const hud = new Hud(document.getElementById("hud")!, net, lang, options);
   const ctx: GameContext = { net, actions: hud, resolution: renderResolution(parent), onLoadProgress };

@@ -2,6 +2,8 @@ import {
   type Bundle,
   type EventKind,
   FORM_OPENS_IN_SEASON,
+  FORMS,
+  type Form,
   formOpenIn,
   MARKET_RATE,
   needsAid,
@@ -29,6 +31,9 @@ import { ASSET_URLS, iconUrl } from "../game/assets.ts";
 import type { MapActions } from "../game/context.ts";
 import { gameView } from "../game/gameView.ts";
 import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
+import { Kamus } from "../learning/Kamus.ts";
+import { ResultScreen } from "../learning/ResultScreen.ts";
+import { lt } from "../learning/text.ts";
 import { NETWORK_ERROR, type Network } from "../net/Network.ts";
 import { h, icon, replaceChildren } from "./dom.ts";
 import { HintPanel } from "./HintPanel.ts";
@@ -97,7 +102,10 @@ export class Hud implements MapActions {
   private aidTo = "";
   private cardSeason = -1;
   private latestNews: NewsSchema | null = null;
-  private resultShown = false;
+  /** The Kamus (glossary) dialog, open at any time from the top bar and the captions. */
+  private readonly kamus: Kamus;
+  /** The result, debrief and quiz, in the `result` dialog. */
+  private readonly results: ResultScreen;
   private readonly trade: TradePanel;
   private readonly musyawarah: MusyawarahPanel;
   private readonly koalisi: KoalisiPanel;
@@ -131,9 +139,26 @@ export class Hud implements MapActions {
     this.koalisi = new KoalisiPanel(host);
     this.venture = new VenturePanel(host);
     this.hints = options.hints ? new HintPanel(host) : null;
+    this.kamus = new Kamus(() => this.lang);
+    this.results = new ResultScreen(this.result, {
+      net,
+      lang: () => this.lang,
+      kamus: this.kamus,
+      playAgain: () => void this.playAgain(),
+      switchLang: () => this.switchLang(),
+    });
     this.overlay.append(this.teacher, this.captions, this.errors, this.ticker);
     if (this.hints) this.overlay.append(this.hints.el);
-    root.append(this.top, this.overlay, this.bottom, this.status, this.sheet, this.card, this.result);
+    root.append(
+      this.top,
+      this.overlay,
+      this.bottom,
+      this.status,
+      this.sheet,
+      this.card,
+      this.result,
+      this.kamus.dialog,
+    );
     this.sheet.addEventListener("close", () => {
       this.openSheet = null;
     });
@@ -354,6 +379,7 @@ export class Hud implements MapActions {
               this.t("rice.agreed", { price: state.ricePrice }),
             )
           : null,
+        this.kamus.button(),
       ),
       h(
         "ul",
@@ -1135,6 +1161,7 @@ export class Hud implements MapActions {
             ),
             h("p", {}, this.g("card.gotongRoyong.example")),
             h("p", { class: "try" }, this.g("card.gotongRoyong.try")),
+            this.kamus.link("gotongRoyong", lt(this.lang, "kamus.readMore")),
           )
         : ideaForm && state.season < state.seasons
           ? this.ideaCard(ideaForm)
@@ -1197,73 +1224,17 @@ export class Hud implements MapActions {
       h("p", {}, h("strong", {}, `${this.g(`form.${form}`)}: `), this.g(`form.${form}.short`)),
       h("p", {}, this.t(`card.${form}.example`)),
       h("p", { class: "try" }, this.t(`card.${form}.try`, { rate: MARKET_RATE })),
+      this.kamus.link(form, lt(this.lang, "kamus.readMore")),
     );
   }
 
+  /** The end of the game: the result screen with the debrief and the quiz (see `ResultScreen`). */
   private showResult(state: VillageState): void {
-    if (this.resultShown) return;
-    this.resultShown = true;
+    if (this.results.shown) return;
     if (this.sheet.open) this.sheet.close();
     if (this.card.open) this.card.close();
-    let reasons: { key: string; params?: Record<string, string | number> }[] = [];
-    try {
-      reasons = JSON.parse(state.resultReasons || "[]");
-    } catch {
-      reasons = [];
-    }
-    const done = [...state.projects.values()].filter((p) => p.status === "done");
-    const me = this.net.me;
-    const stars = state.stars;
-    replaceChildren(
-      this.result,
-      h("img", { class: "logo", src: ASSET_URLS["ui/logo"] ?? "", alt: "", width: 200, height: 75 }),
-      h(
-        "h2",
-        { id: "result-title" },
-        this.t(state.won ? "result.won" : state.endedEarly ? "result.endedEarly" : "result.lost"),
-      ),
-      h(
-        "p",
-        { class: "stars" },
-        ...[1, 2, 3].map((i) =>
-          h(
-            "span",
-            { class: i <= stars ? "star on" : "star off", "aria-hidden": "true" },
-            i <= stars ? "★" : "☆",
-          ),
-        ),
-        h("span", { class: "stars-text" }, this.t("result.stars", { n: stars })),
-      ),
-      h("h3", {}, this.t("result.why")),
-      h("ul", { class: "reasons" }, ...reasons.map((r) => h("li", {}, this.g(r.key, r.params)))),
-      h("h3", {}, this.t("result.achieved")),
-      h(
-        "ul",
-        { class: "achieved" },
-        h(
-          "li",
-          {},
-          done.length > 0
-            ? this.t("result.projectsDone", { list: done.map((p) => this.projectTitle(state, p)).join(", ") })
-            : this.t("result.noProjects"),
-        ),
-        ...METERS.map((m) =>
-          h("li", {}, icon(iconUrl(m.icon), 20), `${this.g(`meter.${m.key}`)}: ${state[m.key]}`),
-        ),
-        me ? h("li", {}, this.t("result.yourPart", { n: me.contributed })) : null,
-      ),
-      h(
-        "button",
-        {
-          class: "btn btn-primary btn-big",
-          type: "button",
-          "data-key": "again",
-          on: { click: () => void this.playAgain() },
-        },
-        this.t("result.again"),
-      ),
-    );
-    this.result.showModal();
+    if (this.kamus.dialog.open) this.kamus.dialog.close();
+    this.results.show(state);
   }
 
   private async playAgain(): Promise<void> {
@@ -1281,16 +1252,24 @@ export class Hud implements MapActions {
     }
   }
 
+  /** A cooperation caption names its form, with a "?" that opens the Kamus at that form. */
   private caption(entry: LogEntrySchema): void {
     const form = this.g(`form.${entry.form}`);
     const text = this.g(entry.key, this.params(entry.params));
     const mine = entry.actors.includes(this.net.seatId);
-    this.toast(text, mine ? "coop mine" : "coop", form);
+    const known = (FORMS as readonly string[]).includes(entry.form);
+    this.toast(
+      text,
+      mine ? "coop mine" : "coop",
+      form,
+      known ? this.kamus.link(entry.form as Form) : undefined,
+    );
   }
 
-  private toast(text: string, kind: string, title?: string): void {
+  private toast(text: string, kind: string, title?: string, extra?: Node): void {
     const el = h("p", { class: `toast toast-${kind.split(" ").join(" toast-")}` });
     if (title) {
+      if (extra) el.append(extra);
       el.append(icon(iconUrl("persatuan"), 22), h("strong", {}, `${title}! `), text);
     } else {
       el.append(text);
@@ -1381,6 +1360,8 @@ export class Hud implements MapActions {
     }
     this.renderTicker();
     this.hints?.refresh();
+    this.kamus.refresh();
+    this.results.refresh();
   }
 }
 

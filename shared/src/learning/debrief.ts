@@ -147,40 +147,36 @@ function thingOf(entry: CoopLogEntry): { id: string; key: string; params: Params
         params: { goal: p.goal ?? "" },
       };
     case "coop.ventureFounded":
-      return {
-        id: `venture:${p.kind}:${p.from}:${p.to}`,
-        key: "debrief.thing.venture",
-        params: { kind: p.kind ?? "", from: p.from ?? "", to: p.to ?? "", share: p.share ?? "" },
-      };
+      return { id: `venture:${p.kind}`, key: "debrief.thing.venture", params: { kind: p.kind ?? "" } };
     default:
       return null;
   }
 }
 
-/** A thing seen again: a finished project or coalition stays finished; aid and trades count up. */
+/** A thing seen again: a finished project or coalition stays finished; aid, trades, ventures count up. */
 const UPGRADES: Record<string, string> = {
   "debrief.thing.project": "debrief.thing.projectDone",
   "debrief.thing.coalition": "debrief.thing.coalitionDone",
 };
+/** Things shown with how often they happened (`n`). */
+const COUNTED: readonly string[] = ["debrief.thing.aid", "debrief.thing.trades", "debrief.thing.venture"];
 
 function summariseForm(form: Form, entries: readonly CoopLogEntry[]): FormSummary {
   const mine = entries.filter((e) => e.form === form);
   const things = new Map<string, TextRef & { params: Params }>();
-  let aid = 0;
-  let trades = 0;
   for (const entry of mine) {
     const thing = thingOf(entry);
     if (!thing) continue;
-    if (thing.id === "aid") aid++;
-    if (thing.id === "trade") trades++;
     const seen = things.get(thing.id);
-    if (!seen) things.set(thing.id, { key: thing.key, params: thing.params });
-    else if (UPGRADES[seen.key] === thing.key) seen.key = thing.key;
+    if (!seen) {
+      const counted = COUNTED.includes(thing.key);
+      things.set(thing.id, { key: thing.key, params: counted ? { ...thing.params, n: 1 } : thing.params });
+    } else if (COUNTED.includes(seen.key)) {
+      seen.params.n = Number(seen.params.n) + 1;
+    } else if (UPGRADES[seen.key] === thing.key) {
+      seen.key = thing.key;
+    }
   }
-  const aidThing = things.get("aid");
-  if (aidThing) aidThing.params.n = aid;
-  const tradeThing = things.get("trade");
-  if (tradeThing) tradeThing.params.n = trades;
   return {
     form,
     count: mine.length,
@@ -238,7 +234,11 @@ function actorsOf(log: readonly CoopLogEntry[], keys: readonly string[]): number
  * - efisiensi ("heavy work done faster together"): the village finished more of the projects it had
  *   than it let fail or left unfinished — most of the work got done within the seasons it had.
  */
-function purposes(input: DebriefInput, log: readonly CoopLogEntry[], meters: Meters | null): PurposeVerdict[] {
+function purposes(
+  input: DebriefInput,
+  log: readonly CoopLogEntry[],
+  meters: Meters | null,
+): PurposeVerdict[] {
   const verdicts: Record<CoopPurpose, PurposeVerdict> = {} as Record<CoopPurpose, PurposeVerdict>;
 
   const bridgeBuilt =
