@@ -1,14 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  seriousA11yViolations,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, phonePage, screenshot, seriousA11yViolations } from "./support.ts";
 
 const RESOURCES = ["beras", "kayu", "batu", "uang"] as const;
 type Resource = (typeof RESOURCES)[number];
@@ -29,30 +21,19 @@ async function waitForAction(page: Page, season: number): Promise<void> {
 }
 
 describe("bargaining between two students", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   it("offer → counter → accept through the UI changes both hands", async () => {
-    const ani = await phonePage(tb.browser);
-    await ani.goto(`${server.url}/?actionSeconds=60&bots=3&warningSeconds=10&nightSeconds=4`);
+    const ani = await phonePage(h.tb.browser);
+    await ani.goto(`${h.server.url}/?actionSeconds=60&bots=3&warningSeconds=10&nightSeconds=4`);
     await ani.fill("#name-input", "Ani");
     await ani.click("#solo-button");
     const codeText = (await ani.locator(".code").textContent({ timeout: 30_000 })) ?? "";
     const code = codeText.match(/[A-Z0-9]{6}$/)?.[0];
     expect(code).toBeTruthy();
 
-    const bayu = await phonePage(tb.browser);
-    await bayu.goto(`${server.url}/`);
+    const bayu = await phonePage(h.tb.browser);
+    await bayu.goto(`${h.server.url}/`);
     await bayu.fill("#name-input", "Bayu");
     await bayu.fill("#code-input", code!);
     await bayu.click("#join-button");

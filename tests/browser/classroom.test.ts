@@ -5,30 +5,11 @@
  * ends the game; every student then sees the result. Screenshots of the board and the projector.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  seriousA11yViolations,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, phonePage, screenshot, seriousA11yViolations } from "./support.ts";
 
 describe("a teacher runs a class from /guru", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   /** Answer the page's own confirmation dialog with "Ya". */
   async function confirm(page: Page): Promise<void> {
@@ -36,9 +17,9 @@ describe("a teacher runs a class from /guru", () => {
   }
 
   it("create, join by code, start, live board, pause and resume, broadcast, projector, end", async () => {
-    const context = await tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const guru = await context.newPage();
-    await guru.goto(`${server.url}/guru`);
+    await guru.goto(`${h.server.url}/guru`);
     await guru.click("#create-class");
     const codeEl = guru.locator("#class-code");
     await expect
@@ -53,8 +34,8 @@ describe("a teacher runs a class from /guru", () => {
     const names = ["Ani", "Bayu", "Citra"];
     const phones: Page[] = [];
     for (const [i, name] of names.entries()) {
-      const phone = await phonePage(tb.browser);
-      await phone.goto(i === 0 ? `${server.url}/?kode=${code}` : `${server.url}/`);
+      const phone = await phonePage(h.tb.browser);
+      await phone.goto(i === 0 ? `${h.server.url}/?kode=${code}` : `${h.server.url}/`);
       if (i > 0) await phone.fill("#code-input", code.toLowerCase());
       await phone.fill("#name-input", name);
       await phone.click("#join-button");
@@ -104,7 +85,7 @@ describe("a teacher runs a class from /guru", () => {
 
     // The projector view: same browser (the host secret is in its storage), read-only and large.
     const projector = await context.newPage();
-    await projector.goto(`${server.url}/guru?tampilan=proyektor`);
+    await projector.goto(`${h.server.url}/guru?tampilan=proyektor`);
     await projector.locator("#projector").waitFor({ timeout: 15_000 });
     await expect
       .poll(() => projector.locator("#projector").textContent(), { timeout: 10_000 })

@@ -1,14 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  seriousA11yViolations,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, phonePage, screenshot, seriousA11yViolations } from "./support.ts";
 
 /**
  * Every form open from season 1 (the tokoh arrives in season 2), short warning and night.
@@ -42,22 +34,11 @@ async function proposeCooptation(page: Page): Promise<void> {
 }
 
 describe("musyawarah, kooptasi and koalisi in a solo village", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   it("co-opts the tokoh pemuda by a vote and joins a koalisi through the UI", async () => {
-    const page = await phonePage(tb.browser);
-    await page.goto(`${server.url}/${QUERY}`);
+    const page = await phonePage(h.tb.browser);
+    await page.goto(`${h.server.url}/${QUERY}`);
     await page.fill("#name-input", "Ani");
     await page.click("#solo-button");
     await page.locator("#loading-screen").waitFor({ state: "hidden", timeout: 30_000 });

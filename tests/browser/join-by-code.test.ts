@@ -1,30 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, phonePage, screenshot } from "./support.ts";
 
 describe("a second person joins by the village code", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   it("both villagers see each other's names", async () => {
-    const ani = await phonePage(tb.browser);
-    await ani.goto(`${server.url}/`);
+    const ani = await phonePage(h.tb.browser);
+    await ani.goto(`${h.server.url}/`);
     await ani.fill("#name-input", "Ani");
     await ani.click("#solo-button");
     const codeText = (await ani.locator(".code").textContent({ timeout: 30_000 })) ?? "";
@@ -32,8 +14,8 @@ describe("a second person joins by the village code", () => {
     expect(code).toBeTruthy();
 
     // Each page is its own browser context: a separate person with a separate seat.
-    const bayu = await phonePage(tb.browser);
-    await bayu.goto(`${server.url}/`);
+    const bayu = await phonePage(h.tb.browser);
+    await bayu.goto(`${h.server.url}/`);
     await bayu.fill("#code-input", code!.toLowerCase());
     await bayu.fill("#name-input", "Bayu");
     await bayu.click("#join-button");

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GameServer, launchBrowser, screenshot, startServer, type TestBrowser } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, screenshot } from "./support.ts";
 
 /** Press Tab until the element matching `selector` has focus (the way a keyboard user gets there). */
 async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
@@ -18,23 +18,12 @@ async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
 }
 
 describe("keyboard on a desktop", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   it("joins solo practice and gathers without a mouse", async () => {
-    const context = await tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/?actionSeconds=60&warningSeconds=2&nightSeconds=2&seed=3`);
+    await page.goto(`${h.server.url}/?actionSeconds=60&warningSeconds=2&nightSeconds=2&seed=3`);
     await tabTo(page, "#name-input");
     await page.keyboard.type("Dewi");
     await tabTo(page, "#solo-button");

@@ -1,30 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, phonePage, screenshot } from "./support.ts";
 
 describe("language toggle", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   it("switches the join screen to English and remembers the choice", async () => {
-    const page = await phonePage(tb.browser);
-    await page.goto(`${server.url}/`);
+    const page = await phonePage(h.tb.browser);
+    await page.goto(`${h.server.url}/`);
     expect(await page.getAttribute("html", "lang")).toBe("id");
     expect(await page.locator("#solo-button").textContent()).toContain("Latihan sendiri");
 

@@ -5,47 +5,28 @@
  * report is still there from the list of past classes.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  seriousA11yViolations,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { harness, phonePage, screenshot, seriousA11yViolations, startServer } from "./support.ts";
 
 describe("debrief, quiz and the teacher's report", () => {
-  let server: GameServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const h = harness();
 
   async function confirm(page: Page): Promise<void> {
     await page.locator("#confirm-dialog[open] #confirm-yes").click();
   }
 
   it("a student goes through debrief and quiz; the teacher's report has the score and survives a restart", async () => {
-    const context = await tb.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const guru = await context.newPage();
-    await guru.goto(`${server.url}/guru`);
+    await guru.goto(`${h.server.url}/guru`);
     await guru.click("#create-class");
     await expect
       .poll(async () => ((await guru.locator("#class-code").textContent()) ?? "").trim(), { timeout: 15_000 })
       .toMatch(/^[A-Z0-9]{6}$/);
     const code = ((await guru.locator("#class-code").textContent()) ?? "").trim();
 
-    const ani = await phonePage(tb.browser);
-    await ani.goto(`${server.url}/?kode=${code}`);
+    const ani = await phonePage(h.tb.browser);
+    await ani.goto(`${h.server.url}/?kode=${code}`);
     await ani.fill("#name-input", "Ani Ñoman");
     await ani.click("#join-button");
     await ani.locator("#lobby-screen").waitFor({ state: "visible", timeout: 30_000 });
@@ -108,10 +89,10 @@ describe("debrief, quiz and the teacher's report", () => {
     await screenshot(guru, "learning-teacher-report", true);
 
     // The server process stops and starts again on the same data: the report is still there.
-    const port = Number(new URL(server.url).port);
-    await server.stop();
-    server = await startServer({ dataDir: server.dataDir, port });
-    await guru.goto(`${server.url}/guru`);
+    const port = Number(new URL(h.server.url).port);
+    await h.server.stop();
+    h.server = await startServer({ dataDir: h.server.dataDir, port });
+    await guru.goto(`${h.server.url}/guru`);
     const past = guru.locator("#past-classes [data-class-id]").first();
     await past.waitFor({ timeout: 15_000 });
     await past.locator('[data-action="view"]').click();

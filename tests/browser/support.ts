@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const RESULTS_DIR = join(ROOT, "test-results");
@@ -161,4 +162,23 @@ export async function seriousA11yViolations(page: Page, include?: string): Promi
     }));
   }, include ?? null);
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** A file's server and browser: started before its tests, stopped after (a test may swap the server). */
+export interface Harness {
+  server: GameServer;
+  tb: TestBrowser;
+}
+
+export function harness(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    h.server = await startServer();
+    h.tb = await launchBrowser();
+  });
+  afterAll(async () => {
+    await h.tb?.close();
+    await h.server?.stop();
+  });
+  return h;
 }
