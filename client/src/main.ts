@@ -267,6 +267,7 @@ async function joinClass(roomId: string, session: ClassSession, auto: boolean): 
     byId("lobby-screen").hidden = true;
     void play({ mode: "seat", reservation: seat.reservation, lang }).then(() => lobby.leave());
   });
+  void lobby.claimSeatIfPlaying();
 }
 
 /** The lobby: hello, my village and who is in it, the teacher's latest message. */

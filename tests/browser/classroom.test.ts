@@ -80,6 +80,18 @@ describe("a teacher runs a class from /guru", () => {
         .poll(() => phone.locator(".broadcast-text").textContent(), { timeout: 10_000 })
         .toBe("Ingat: bantu tetangga yang krisis!");
     }
+    // A late student takes a computer villager's seat; a student whose page reloads is back home.
+    const late = await phonePage(h.tb.browser);
+    await late.goto(`${h.server.url}/?kode=${code}`);
+    await late.fill("#name-input", "Dedi");
+    await late.click("#join-button");
+    await late.locator(".household strong").first().waitFor({ timeout: 60_000 });
+    expect(await late.locator(".household strong").first().textContent()).toBe("Dedi");
+    expect(await late.locator(".code").textContent()).toContain("Desa 1");
+    await phones[1]!.reload();
+    await phones[1]!.locator(".household strong").first().waitFor({ timeout: 60_000 });
+    expect(await phones[1]!.locator(".household strong").first().textContent()).toBe("Bayu");
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain("Dedi");
     await screenshot(guru, "class-board-teacher");
     await screenshot(phones[0]!, "class-student-broadcast");
 

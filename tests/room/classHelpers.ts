@@ -95,6 +95,12 @@ export async function student(
   const seats: SeatMessage[] = [];
   client.onMessage("seat", (seat: SeatMessage) => seats.push(seat));
   client.onMessage("seatError", () => undefined);
+  // As the browser does: during play, a student asks for the seat once listening.
+  await until("the class state", () => client.state.code);
+  if (client.state.phase === "playing") {
+    const seat = (await client.request("seat", {})) as SeatMessage & { ok: boolean };
+    if (seat.ok) seats.push(seat);
+  }
   return { key, client, seats };
 }
 

@@ -45,6 +45,8 @@ export class ClassLobby {
       ClassState,
     );
     this.room = room;
+    // The first state (the class's phase above all) before anything is decided from it.
+    if (!room.state.code) await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
     room.onMessage("seat", (seat: SeatMessage) => this.events.emit("seat", seat));
     room.onMessage("seatError", (m: { error: string }) => this.events.emit("seatError", m.error));
     room.onStateChange((state) => this.events.emit("state", state));
@@ -58,6 +60,19 @@ export class ClassLobby {
     const me = (await room.request("me", {})) as { studentId?: string };
     this.studentId = me.studentId ?? "";
     if (room.state.students) this.events.emit("state", room.state);
+  }
+
+  /**
+   * When the game is already on (a late joiner, or back after a reload), ask for the seat; call it
+   * once listening to `seat`. (Students waiting in the lobby are sent theirs at Mulai.)
+   */
+  async claimSeatIfPlaying(): Promise<void> {
+    if (this.room?.state.phase !== "playing") return;
+    const seat = (await this.room.request("seat", {})) as
+      | (SeatMessage & { ok: true })
+      | { ok: false; error: string };
+    if (seat.ok) this.events.emit("seat", seat);
+    else this.events.emit("seatError", seat.error);
   }
 
   get state(): ClassState | null {

@@ -106,6 +106,18 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     ),
     end: this.hostHandler("end", (p) => this.command({ type: "end" }, p.village)),
     broadcast: this.hostHandler("broadcast", (p) => this.sendBroadcast(p.text)),
+    /**
+     * A student who joins while the game is on asks for their seat: a returning student's own,
+     * a late joiner's a bot's seat (or a new village's).
+     */
+    seat: async (client: Client): Promise<(SeatMessage & { ok: true }) | Reply> => {
+      const student = this.students.get(this.studentBySession.get(client.sessionId) ?? "");
+      if (!student) return { ok: false, error: ERROR_CODES.unknownStudent };
+      if (this.state.phase === "lobby") return { ok: false, error: ERROR_CODES.classNotStarted };
+      if (this.state.phase === "ended") return { ok: false, error: ERROR_CODES.classEnded };
+      const seat = await this.reserveSeat(student);
+      return "reservation" in seat ? { ok: true, ...seat } : { ok: false, error: seat.error };
+    },
     /** A student asks which entry of the class list is theirs. */
     me: (client: Client): { studentId: string } => ({
       studentId: this.studentBySession.get(client.sessionId) ?? "",
@@ -176,10 +188,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     if (this.state.phase === "lobby") {
       this.setStatus(student.id, "lobby");
       if (student.village < 0) this.placeNewcomer(student);
-      return;
     }
-    // The game is on: a returning student goes back to their village, a late one takes a bot's seat.
-    await this.sendSeat(client, student);
+    // During play the student asks for their seat (`seat`) once its handlers are listening.
   }
 
   override async onDrop(client: Client, code?: number): Promise<void> {
@@ -508,7 +518,15 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   }
 
   /** Reserve the student's seat in their village (or a late joiner's) and tell their browser. */
+  /** Reserve the student's seat and send it (a failure is sent as `seatError`). */
   private async sendSeat(client: Client, student: Student): Promise<void> {
+    const seat = await this.reserveSeat(student);
+    if ("reservation" in seat) client.send("seat", seat);
+    else client.send("seatError", seat);
+  }
+
+  /** The seat of a student in their village (a late joiner's: a bot's seat, or a new village). */
+  private async reserveSeat(student: Student): Promise<SeatMessage | { error: string }> {
     try {
       if (student.village < 0 || !this.villageRooms[student.village] || this.villageEnded(student.village)) {
         student.village = await this.villageForLateJoiner();
@@ -523,11 +541,10 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       this.setVillage(student, student.village);
       this.setStatus(student.id, "village");
       this.saveStudents([student]);
-      const message: SeatMessage = { reservation, village: student.village, villageName: "" };
-      client.send("seat", message);
+      return { reservation, village: student.village };
     } catch (error) {
       console.error(`[kelas ${this.code}] no seat for ${student.id}:`, error);
-      client.send("seatError", { error: ERROR_CODES.villageUnavailable });
+      return { error: ERROR_CODES.villageUnavailable };
     }
   }
 

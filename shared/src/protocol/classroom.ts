@@ -89,7 +89,6 @@ export interface SeatMessage {
   /** The SDK's seat reservation, consumed with `client.consumeSeatReservation`. */
   reservation: unknown;
   village: number;
-  villageName: string;
 }
 
 /** HTTP: what `GET /api/kode/:code` answers for a code that exists. */
