@@ -164,3 +164,18 @@ describe("a second student", () => {
     expect([...room.state.players.values()].map((p) => p.name).sort()).toEqual(["Ani", "Budi", "Citra"]);
   });
 });
+
+describe("HTTP answers", () => {
+  it("carry the security headers: only the project's own scripts, no framing, no sniffing", async () => {
+    const res = await fetch("http://localhost:2568/healthz");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+});

@@ -120,6 +120,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   private readonly idleWindows = new Map<string, number>();
   private reportDue = false;
   private lastReportAt = -Infinity;
+  /** Sessions whose socket sent a frame over the size limit (the server then sees only a drop). */
+  private readonly oversized = new Set<string>();
   /** The game's seed (each student's quiz is drawn from it and their seat). */
   private seed = 0;
   /** Answers handed in, by seat (a class village also stores them for the report). */
@@ -285,6 +287,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     player.connected = true;
     player.name = student?.name ?? (cleanName(parsed.data.name) || `Warga ${humans}`);
     this.seatOf.set(client.sessionId, seatId);
+    this.watchFrames(client);
     this.botNextAt.delete(seatId);
     this.droppedAt.delete(seatId);
     this.idleWindows.set(seatId, 0);
@@ -298,17 +301,28 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
 
   override async onDrop(client: Client, code?: number): Promise<void> {
     const seatId = this.seatOf.get(client.sessionId);
-    // A client cut off for flooding or a protocol error does not keep its seat, and nothing is
-    // held while the server itself shuts down.
-    if (!seatId || code === CloseCode.WITH_ERROR || code === CloseCode.SERVER_SHUTDOWN) return;
+    // A client cut off for flooding, an oversized frame or a protocol error does not keep its
+    // seat, and nothing is held while the server itself shuts down.
+    const oversized = this.oversized.delete(client.sessionId);
+    if (!seatId || oversized || code === CloseCode.WITH_ERROR || code === CloseCode.SERVER_SHUTDOWN) return;
     this.game.players[seatId]!.connected = false;
     this.droppedAt.set(seatId, this.clock.currentTime);
     this.sync();
     await this.allowReconnection(client, RECONNECT_SECONDS);
   }
 
+  /** Note a socket cut off for an oversized frame (the `ws` library ends it with an error). */
+  private watchFrames(client: Client): void {
+    const socket = (client as { ref?: { on?: (event: string, listener: (error: Error) => void) => void } })
+      .ref;
+    socket?.on?.("error", (error) => {
+      if (/max payload/i.test(error.message)) this.oversized.add(client.sessionId);
+    });
+  }
+
   override onReconnect(client: Client): void {
     const seatId = this.seatOf.get(client.sessionId);
+    this.watchFrames(client);
     if (!seatId) return;
     this.game.players[seatId]!.connected = true;
     this.droppedAt.delete(seatId);
