@@ -4,9 +4,12 @@
  * first; the English dictionary is typed so that every key exists in both.
  */
 import type { HintKey } from "./hintStrings.ts";
+import type { Lang } from "./langStore.ts";
+import type { LearningKey } from "./learningStrings.ts";
 import type { PartnershipKey } from "./partnershipStrings.ts";
 
-export type Lang = "id" | "en";
+export type { Lang } from "./langStore.ts";
+export { storedLang, storeLang } from "./langStore.ts";
 
 const ID = {
   "app.title": "Bangun Desa",
@@ -215,11 +218,7 @@ const ID = {
   "result.lost": "Desa belum berhasil",
   "result.stars": "{n} dari 3 bintang",
   "result.why": "Mengapa",
-  "result.achieved": "Yang dicapai desa",
-  "result.projectsDone": "Proyek selesai: {list}",
-  "result.noProjects": "Belum ada proyek yang selesai.",
   "result.coop": "Kerja sama tercatat: {n} kali gotong royong",
-  "result.yourPart": "Sumbanganmu untuk desa: {n}",
   "result.again": "Main lagi",
   "players.title": "Warga desa",
   "players.offline": "terputus",
@@ -230,7 +229,7 @@ const ID = {
 
 type CoreKey = keyof typeof ID;
 /** Every UI key: the core ones here plus the game-only ones added by `addUiStrings`. */
-export type UiKey = CoreKey | PartnershipKey | HintKey;
+export type UiKey = CoreKey | PartnershipKey | HintKey | LearningKey;
 
 const EN: Record<CoreKey, string> = {
   "app.title": "Bangun Desa",
@@ -440,11 +439,7 @@ const EN: Record<CoreKey, string> = {
   "result.lost": "The village did not succeed yet",
   "result.stars": "{n} of 3 stars",
   "result.why": "Why",
-  "result.achieved": "What the village achieved",
-  "result.projectsDone": "Projects finished: {list}",
-  "result.noProjects": "No project was finished yet.",
   "result.coop": "Cooperation recorded: {n} acts of gotong royong",
-  "result.yourPart": "Your contribution to the village: {n}",
   "result.again": "Play again",
   "players.title": "Villagers",
   "players.offline": "offline",
@@ -463,25 +458,6 @@ export function addUiStrings(id: Record<string, string>, en: Record<string, stri
   Object.assign(DICTS.id, id);
   Object.assign(DICTS.en, en);
 }
-const LANG_KEY = "bangun-desa.lang";
-
-/** The language chosen on this device (Bahasa Indonesia unless the student switched). */
-export function storedLang(): Lang {
-  try {
-    return localStorage.getItem(LANG_KEY) === "en" ? "en" : "id";
-  } catch {
-    return "id";
-  }
-}
-
-export function storeLang(lang: Lang): void {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // Private mode without storage: the choice lasts for this page only.
-  }
-}
-
 /** Translate a UI key, filling `{name}` placeholders. */
 export function ui(lang: Lang, key: UiKey, params?: Record<string, string | number>): string {
   const template = DICTS[lang][key] ?? key;

@@ -7,8 +7,7 @@
  * Each test has its own village on one server and they run concurrently: the stand-in waits 20 s.
  */
 import { RESOURCES } from "@bangun-desa/shared";
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   act,
   createVillage,
@@ -18,20 +17,13 @@ import {
   rawSocket,
   seen,
   settle,
-  startServer,
   until,
+  useServer,
   type Village,
   type VillageRoom,
 } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
+const server = useServer({ cleanEach: false });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -86,7 +78,7 @@ async function offerTo(
 
 describe.concurrent("bot seats", () => {
   it("a late joiner takes over a bot's seat with its role and hand, and the bot stops acting for it", async () => {
-    const { room, client: ani } = await createVillage(colyseus, {
+    const { room, client: ani } = await createVillage(server.colyseus, {
       name: "Ani",
       bots: 3,
       seed: 21,
@@ -110,7 +102,7 @@ describe.concurrent("bot seats", () => {
 
     // Hands hold still at night: what each bot's household has now is what a newcomer must get.
     const before = Object.fromEntries(botSeats.map((id) => [id, serverSeat(room, id)]));
-    const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
     const budiSeat = (await hello(budi)).seatId;
     expect(botSeats).toContain(budiSeat);
     const taken = before[budiSeat]!;
@@ -147,7 +139,7 @@ describe.concurrent("bot seats", () => {
   });
 
   it("a dropped student's household is kept going by the careful stand-in, who steps aside when the student returns", async () => {
-    const { room, client: ani } = await createVillage(colyseus, {
+    const { room, client: ani } = await createVillage(server.colyseus, {
       name: "Ani",
       bots: 2,
       seed: 5,
@@ -156,7 +148,7 @@ describe.concurrent("bot seats", () => {
       nightSeconds: 2,
       openAllForms: true,
     });
-    const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
     const aniSeat = (await hello(ani)).seatId;
     const budiSeat = (await hello(budi)).seatId;
     await untilServerPhase(room, 1, "action");
@@ -210,7 +202,7 @@ describe.concurrent("bot seats", () => {
     );
 
     // Ani comes back with her token: the same seat, as a person, and the stand-in stops.
-    const again: Village = await colyseus.sdk.reconnect(ani.reconnectionToken);
+    const again: Village = await server.colyseus.sdk.reconnect(ani.reconnectionToken);
     await again.waitForInitialState();
     expect((await hello(again)).seatId).toBe(aniSeat);
     await until("Ani back at Budi's end", () => seen(budi, aniSeat).connected);
@@ -228,7 +220,7 @@ describe.concurrent("bot seats", () => {
   });
 
   it("in a sulit village every bot answers a student's offer within a few seconds", async () => {
-    const { room, client: ani } = await createVillage(colyseus, {
+    const { room, client: ani } = await createVillage(server.colyseus, {
       name: "Ani",
       bots: 4,
       seed: 8,

@@ -10,9 +10,7 @@ import {
   HOST_SECRET_BYTES,
   PROTOCOL_VERSION,
 } from "@bangun-desa/shared";
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetRateLimits } from "../../server/src/http/api.ts";
+import { afterEach, describe, expect, it } from "vitest";
 import type { ClassRoom } from "../../server/src/rooms/ClassRoom.ts";
 import {
   type ClassClient,
@@ -26,20 +24,9 @@ import {
   takeSeat,
   teacher,
 } from "./classHelpers.ts";
-import { hello, rawSocket, startServer, until, type Village, type VillageRoom } from "./helpers.ts";
+import { hello, rawSocket, until, useServer, type Village, type VillageRoom } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
-beforeEach(async () => {
-  await colyseus.cleanup();
-  resetRateLimits();
-});
+const server = useServer({ cleanEach: true });
 afterEach(() => {
   delete process.env.TEACHER_PASSWORD;
 });
@@ -47,13 +34,13 @@ afterEach(() => {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function villageRoom(cls: ClassRoom, index: number): VillageRoom {
-  return colyseus.getRoomById<VillageRoom>(cls.villageRoomIds[index]!);
+  return server.colyseus.getRoomById<VillageRoom>(cls.villageRoomIds[index]!);
 }
 
 /** Students named S1…Sn join the class. */
 async function students(t: Teacher, n: number): Promise<Student[]> {
   const out: Student[] = [];
-  for (let i = 1; i <= n; i++) out.push(await student(colyseus, t.created.roomId, `Siswa ${i}`));
+  for (let i = 1; i <= n; i++) out.push(await student(server.colyseus, t.created.roomId, `Siswa ${i}`));
   await until(`${n} students in the class`, () => t.client.state.students.size === n);
   return out;
 }
@@ -95,18 +82,18 @@ describe("creating a class", () => {
 
   it("cannot be done through the matchmaker by a browser, nor can a class village", async () => {
     const error = await refusal(
-      colyseus.sdk.create("kelas", { code: "AAAAAA", hostSecretHash: "0".repeat(64) }),
+      server.colyseus.sdk.create("kelas", { code: "AAAAAA", hostSecretHash: "0".repeat(64) }),
     );
     expect(error).toMatch(/not open/);
     const fake = await refusal(
-      colyseus.sdk.create("village", {
+      server.colyseus.sdk.create("village", {
         protocolVersion: PROTOCOL_VERSION,
         classInfo: { classRoomId: "x", classKey: "k".repeat(16), index: 0, seats: 4, seasons: 3 },
       }),
     );
     expect(fake).toMatch(/not open/);
     // Nor can anyone wander into a random village.
-    expect(await refusal(colyseus.sdk.join("village", { protocolVersion: PROTOCOL_VERSION }))).toMatch(
+    expect(await refusal(server.colyseus.sdk.join("village", { protocolVersion: PROTOCOL_VERSION }))).toMatch(
       /not open/,
     );
   });
@@ -124,7 +111,7 @@ describe("creating a class", () => {
 
 describe("host authority", () => {
   it("refuses every host message from a student, with or without a guessed secret, and keeps them connected", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     const [ani] = await students(t, 1);
     const payloads: Record<string, Record<string, unknown>> = {
       settings: { settings: { seasons: 3 } },
@@ -162,7 +149,7 @@ describe("host authority", () => {
   it("refuses a teacher join with a wrong secret", async () => {
     const created = await createClass();
     const error = await refusal(
-      colyseus.sdk.joinById(created.roomId, {
+      server.colyseus.sdk.joinById(created.roomId, {
         role: "host",
         protocolVersion: PROTOCOL_VERSION,
         hostSecret: "bukan-rahasianya",
@@ -172,9 +159,9 @@ describe("host authority", () => {
   });
 
   it("shows the host-only lists to the teacher only", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     const [ani] = await students(t, 1);
-    expect(await refusal(student(colyseus, t.created.roomId, "Bangsat"))).toBe(ERROR_CODES.nameRude);
+    expect(await refusal(student(server.colyseus, t.created.roomId, "Bangsat"))).toBe(ERROR_CODES.nameRude);
     await until("the refused name on the teacher's list", () => t.client.state.host?.refused.length === 1);
     await sleep(100);
     expect(ani!.client.state.host?.refused?.length ?? 0).toBe(0);
@@ -183,19 +170,21 @@ describe("host authority", () => {
 
 describe("names", () => {
   it("refuses rude names in Indonesian and English, disguised too, and the teacher can allow one", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     for (const name of ["anjing", "B4NGS4T", "t o l o l", "fuck", "sh1t", "Bitch"]) {
-      expect(await refusal(student(colyseus, t.created.roomId, name)), name).toBe(ERROR_CODES.nameRude);
+      expect(await refusal(student(server.colyseus, t.created.roomId, name)), name).toBe(
+        ERROR_CODES.nameRude,
+      );
       await sleep(30);
     }
     expect([...t.client.state.host.refused].map((r) => r.name)).toContain("B4NGS4T");
     // Ordinary names that contain something short and rude-looking are fine.
-    await student(colyseus, t.created.roomId, "Basuki");
-    await student(colyseus, t.created.roomId, "Dickson");
+    await student(server.colyseus, t.created.roomId, "Basuki");
+    await student(server.colyseus, t.created.roomId, "Dickson");
     // The teacher knows better about one name: it is allowed from now on.
     await until("refused names listed", () => t.client.state.host.refused.length >= 1);
     expect(await t.host("allowName", { name: "anjing" })).toEqual({ ok: true });
-    await student(colyseus, t.created.roomId, "Anjing");
+    await student(server.colyseus, t.created.roomId, "Anjing");
     await until("three students", () => t.client.state.students.size === 3);
     expect([...t.client.state.students.values()].map((s) => s.name).sort()).toEqual([
       "Anjing",
@@ -205,14 +194,16 @@ describe("names", () => {
   });
 
   it("checks length, characters and uniqueness with clear codes", async () => {
-    const t = await teacher(colyseus);
-    await student(colyseus, t.created.roomId, "Sari");
+    const t = await teacher(server.colyseus);
+    await student(server.colyseus, t.created.roomId, "Sari");
     const id = t.created.roomId;
-    expect(await refusal(student(colyseus, id, " sari "))).toBe(ERROR_CODES.nameTaken);
-    expect(await refusal(student(colyseus, id, "S"))).toBe(ERROR_CODES.nameTooShort);
-    expect(await refusal(student(colyseus, id, "Sari Dewi Lestari Putri"))).toBe(ERROR_CODES.nameTooLong);
-    expect(await refusal(student(colyseus, id, "<b>Sari</b>"))).toBe(ERROR_CODES.nameBadCharacters);
-    expect(await refusal(student(colyseus, id, "<img src=x onerror=alert(1)>"))).toBe(
+    expect(await refusal(student(server.colyseus, id, " sari "))).toBe(ERROR_CODES.nameTaken);
+    expect(await refusal(student(server.colyseus, id, "S"))).toBe(ERROR_CODES.nameTooShort);
+    expect(await refusal(student(server.colyseus, id, "Sari Dewi Lestari Putri"))).toBe(
+      ERROR_CODES.nameTooLong,
+    );
+    expect(await refusal(student(server.colyseus, id, "<b>Sari</b>"))).toBe(ERROR_CODES.nameBadCharacters);
+    expect(await refusal(student(server.colyseus, id, "<img src=x onerror=alert(1)>"))).toBe(
       ERROR_CODES.nameTooLong,
     );
   });
@@ -220,7 +211,7 @@ describe("names", () => {
 
 describe("the lobby", () => {
   it("kick removes the student and keeps the same device out until the teacher allows it", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     const [ani] = await students(t, 1);
     let closedWith = 0;
     ani!.client.onLeave((code) => {
@@ -232,16 +223,16 @@ describe("the lobby", () => {
     await until("Ani gone from the list", () => t.client.state.students.size === 0);
     expect(t.client.state.host.kicked.map((k) => k.name)).toEqual(["Siswa 1"]);
     // The same browser (same device key) cannot come back, whatever name it types.
-    expect(await refusal(student(colyseus, t.created.roomId, "Siswa Lain", ani!.key))).toBe(
+    expect(await refusal(student(server.colyseus, t.created.roomId, "Siswa Lain", ani!.key))).toBe(
       ERROR_CODES.kicked,
     );
     expect(await t.host("allowStudent", { studentId: "k1" })).toEqual({ ok: true });
-    await student(colyseus, t.created.roomId, "Siswa 1", ani!.key);
+    await student(server.colyseus, t.created.roomId, "Siswa 1", ani!.key);
     await until("back in the class", () => t.client.state.students.size === 1);
   });
 
   it("rename changes the name everyone sees, within the name rules", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     const [ani] = await students(t, 2);
     expect(await t.host("rename", { studentId: "k1", name: "Ani" })).toEqual({ ok: true });
     await until("renamed at the student's end", () => ani!.client.state.students.get("k1")?.name === "Ani");
@@ -261,7 +252,7 @@ describe("the lobby", () => {
     [7, [4, 3]],
     [36, [6, 6, 6, 6, 6, 6]],
   ])("splits %i students into villages of 4–6 automatically", async (n, expected) => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     expect(await t.host("settings", { settings: { villageSize: 6 } })).toEqual({ ok: true });
     await students(t, n);
     await until("the split", () => villageSizes(t.client).join() === expected.join(), 10_000);
@@ -269,14 +260,14 @@ describe("the lobby", () => {
   });
 
   it("the teacher moves a student, and a new student then fills the smallest village", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     await t.host("settings", { settings: { villageSize: 4 } });
     await students(t, 8);
     await until("two villages of 4", () => villageSizes(t.client).join() === "4,4");
     expect(await t.host("moveStudent", { studentId: "k1", village: 1 })).toEqual({ ok: true });
     await until("moved", () => villageSizes(t.client).join() === "3,5");
     expect(t.client.state.manualSplit).toBe(true);
-    await student(colyseus, t.created.roomId, "Baru");
+    await student(server.colyseus, t.created.roomId, "Baru");
     await until("the newcomer in the smaller village", () => villageSizes(t.client).join() === "4,5");
     expect(await t.host("moveStudent", { studentId: "k1", village: 7 })).toEqual({
       ok: false,
@@ -290,12 +281,12 @@ describe("the lobby", () => {
 
 describe("playing", () => {
   async function startedClass(n: number, settings: Record<string, unknown> = {}) {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     await t.host("settings", { settings: { villageSize: 5, ...settings } });
     const list = await students(t, n);
     expect(await t.host("start")).toEqual({ ok: true });
     const villages: Village[] = [];
-    for (const s of list) villages.push(await takeSeat(colyseus, s));
+    for (const s of list) villages.push(await takeSeat(server.colyseus, s));
     return { t, list, villages };
   }
 
@@ -323,7 +314,9 @@ describe("playing", () => {
     );
     // A direct join to a class village (without the class's reservation) is refused.
     expect(
-      await refusal(colyseus.sdk.joinById(t.room.villageRoomIds[0]!, { protocolVersion: PROTOCOL_VERSION })),
+      await refusal(
+        server.colyseus.sdk.joinById(t.room.villageRoomIds[0]!, { protocolVersion: PROTOCOL_VERSION }),
+      ),
     ).toBe(ERROR_CODES.villageUnavailable);
   });
 
@@ -332,8 +325,8 @@ describe("playing", () => {
     const room = villageRoom(t.room, 0);
     const botSeat = [...room.state.players.values()].find((p) => p.isBot)!;
     const botRole = botSeat.role;
-    const late = await student(colyseus, t.created.roomId, "Telat");
-    const village = await takeSeat(colyseus, late);
+    const late = await student(server.colyseus, t.created.roomId, "Telat");
+    const village = await takeSeat(server.colyseus, late);
     const { seatId } = await hello(village);
     expect(seatId).toBe(botSeat.id);
     expect(room.state.players.get(seatId)!.isBot).toBe(false);
@@ -341,8 +334,8 @@ describe("playing", () => {
     expect(room.state.players.get(seatId)!.name).toBe("Telat");
     expect(villages).toHaveLength(4);
     // A sixth student finds every seat taken: a new village opens for late joiners.
-    const later = await student(colyseus, t.created.roomId, "Lebih Telat");
-    const second = await takeSeat(colyseus, later);
+    const later = await student(server.colyseus, t.created.roomId, "Lebih Telat");
+    const second = await takeSeat(server.colyseus, later);
     expect(second.state.villageNumber).toBe(2);
   });
 
@@ -357,14 +350,14 @@ describe("playing", () => {
     ani.reconnection.enabled = false;
     rawSocket(ani).terminate();
     await until("shown as away", () => room.gameState.players[seatId]!.connected === false);
-    const again: Village = await colyseus.sdk.reconnect(ani.reconnectionToken);
+    const again: Village = await server.colyseus.sdk.reconnect(ani.reconnectionToken);
     expect((await hello(again)).seatId).toBe(seatId);
 
     // The tab closed for good (the seat went to a bot): back through the class with the same key.
     await again.leave(true);
     await until("the seat kept by a bot", () => room.gameState.players[seatId]!.isBot);
-    const back = await student(colyseus, t.created.roomId, "Siswa 1", list[0]!.key);
-    const village = await takeSeat(colyseus, back);
+    const back = await student(server.colyseus, t.created.roomId, "Siswa 1", list[0]!.key);
+    const village = await takeSeat(server.colyseus, back);
     expect((await hello(village)).seatId).toBe(seatId);
     expect(room.gameState.players[seatId]!.isBot).toBe(false);
     expect(room.gameState.players[seatId]!.hand).toEqual(handBefore);
@@ -410,7 +403,7 @@ describe("playing", () => {
     expect(t.client.state.phase).toBe("ended");
     // The code has expired with the class.
     expect((await fetch(`${HTTP}/api/kode/${t.created.code}`)).status).toBe(404);
-    expect(await refusal(student(colyseus, t.created.roomId, "Terlambat", studentKey()))).toBe(
+    expect(await refusal(student(server.colyseus, t.created.roomId, "Terlambat", studentKey()))).toBe(
       ERROR_CODES.classEnded,
     );
   });

@@ -1,29 +1,15 @@
-/**
- * A flooding client is cut off without a seat held for it, and the other villages carry on:
- * their students' requests are all answered, promptly, while the flood is going on.
- * (The latency bound here is a generous sanity check on a shared machine; the real budget is
- * measured by the load test.)
- */
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createVillage, hello, joinVillage, startServer, until, untilPhase } from "./helpers.ts";
+import { expect, it } from "vitest";
+import { createVillage, hello, joinVillage, until, untilPhase, useServer } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
+const server = useServer({ cleanEach: false });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 it("a flood in one village cuts the flooder off; a student in another village is answered meanwhile", async () => {
-  const a = await createVillage(colyseus, { name: "Ani", bots: 3, actionSeconds: 120 });
-  const flooder = await joinVillage(colyseus, a.client.roomId, { name: "Banjir" });
+  const a = await createVillage(server.colyseus, { name: "Ani", bots: 3, actionSeconds: 120 });
+  const flooder = await joinVillage(server.colyseus, a.client.roomId, { name: "Banjir" });
   const flooderSeat = (await hello(flooder)).seatId;
-  const b = await createVillage(colyseus, { name: "Citra", bots: 3, actionSeconds: 120 });
+  const b = await createVillage(server.colyseus, { name: "Citra", bots: 3, actionSeconds: 120 });
   await untilPhase(b.client, "action");
 
   flooder.reconnection.enabled = false;

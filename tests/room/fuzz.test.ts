@@ -6,33 +6,12 @@
  * fast-check prints the seed and path to replay.
  */
 import { HOST_MESSAGES, MSG } from "@bangun-desa/shared";
-import type { ColyseusTestServer } from "@colyseus/testing";
 import fc from "fast-check";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetRateLimits } from "../../server/src/http/api.ts";
+import { describe, expect, it } from "vitest";
 import { student, teacher } from "./classHelpers.ts";
-import {
-  createVillage,
-  hello,
-  joinVillage,
-  startServer,
-  until,
-  untilPhase,
-  type Village,
-} from "./helpers.ts";
+import { createVillage, hello, joinVillage, until, untilPhase, useServer, type Village } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
-beforeEach(async () => {
-  await colyseus.cleanup();
-  resetRateLimits();
-});
+const server = useServer({ cleanEach: true });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
@@ -96,7 +75,7 @@ const payload = fc.oneof(
 );
 
 /** The village's invariants on the rules' state. */
-function checkInvariants(room: ReturnType<typeof colyseus.getRoomById>): void {
+function checkInvariants(room: ReturnType<typeof server.colyseus.getRoomById>): void {
   const game = (room as unknown as { gameState: import("@bangun-desa/shared").GameState }).gameState;
   for (const id of game.playerOrder) {
     const p = game.players[id]!;
@@ -113,8 +92,12 @@ function checkInvariants(room: ReturnType<typeof colyseus.getRoomById>): void {
 
 describe("fuzzed messages", () => {
   it("every village message: a reply, still connected, invariants hold", async () => {
-    const { room, client: ani } = await createVillage(colyseus, { name: "Ani", bots: 3, openAllForms: true });
-    const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+    const { room, client: ani } = await createVillage(server.colyseus, {
+      name: "Ani",
+      bots: 3,
+      openAllForms: true,
+    });
+    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
     await untilPhase(ani, "action");
     const seats = new Set([(await hello(ani)).seatId, (await hello(budi)).seatId]);
     expect(seats.size).toBe(2);
@@ -148,8 +131,8 @@ describe("fuzzed messages", () => {
   });
 
   it("host messages from a student (and anything else) are refused, and the class carries on", async () => {
-    const t = await teacher(colyseus);
-    const ani = await student(colyseus, t.created.roomId, "Ani");
+    const t = await teacher(server.colyseus);
+    const ani = await student(server.colyseus, t.created.roomId, "Ani");
     const samples = fc.sample(
       fc.tuple(
         fc.constantFrom(...HOST_MESSAGES, "me", "seat"),
@@ -170,8 +153,8 @@ describe("fuzzed messages", () => {
   });
 
   it("an oversized frame cuts the sender off, and no seat is held for it", async () => {
-    const { room, client: ani } = await createVillage(colyseus, { name: "Ani", bots: 3 });
-    const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+    const { room, client: ani } = await createVillage(server.colyseus, { name: "Ani", bots: 3 });
+    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
     const { seatId } = await hello(budi);
     budi.reconnection.enabled = false;
     await budi.request("gather", { site: "x".repeat(10_000) }).catch(() => undefined);

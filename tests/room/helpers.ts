@@ -5,7 +5,9 @@
 import { type ActionReply, type JoinOptions, PROTOCOL_VERSION } from "@bangun-desa/shared";
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { server } from "../../server/src/app.ts";
+import { resetRateLimits } from "../../server/src/http/api.ts";
 import type { VillageRoom } from "../../server/src/rooms/VillageRoom.ts";
 import type { HelloReply } from "../../shared/src/index.ts";
 
@@ -23,6 +25,34 @@ export const HAND_FIELDS = ["beras", "kayu", "batu", "uang"] as const;
 /** Start the real server (@colyseus/testing listens on port 2568). */
 export function startServer(): Promise<ColyseusTestServer> {
   return boot(server);
+}
+
+/**
+ * A test file's real server: started before its tests and shut down after; with `cleanEach`, its
+ * rooms are disposed and the HTTP rate limits reset before each test (files whose tests run
+ * concurrently on one server leave it off).
+ */
+export function useServer(options: { cleanEach: boolean }): { readonly colyseus: ColyseusTestServer } {
+  let colyseus: ColyseusTestServer | undefined;
+  beforeAll(async () => {
+    colyseus = await startServer();
+    resetRateLimits();
+  });
+  afterAll(async () => {
+    await colyseus?.shutdown();
+  });
+  if (options.cleanEach) {
+    beforeEach(async () => {
+      await colyseus!.cleanup();
+      resetRateLimits();
+    });
+  }
+  return {
+    get colyseus() {
+      if (!colyseus) throw new Error("the server starts in beforeAll");
+      return colyseus;
+    },
+  };
 }
 
 /** Join options with the current protocol version. */

@@ -3,8 +3,7 @@
  * are taken over by students, the protocol check and a full village.
  */
 import { ERROR_CODES, PROTOCOL_VERSION } from "@bangun-desa/shared";
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CODE_ALPHABET, CODE_LENGTH } from "../../shared/src/index.ts";
 import {
   createVillage,
@@ -14,26 +13,16 @@ import {
   joinOptions,
   joinVillage,
   seen,
-  startServer,
   until,
+  useServer,
   type VillageRoom,
 } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
-beforeEach(async () => {
-  await colyseus.cleanup();
-});
+const server = useServer({ cleanEach: true });
 
 describe("creating a village", () => {
   it("gives a 6-character join code from the no-look-alike alphabet that resolves to the room", async () => {
-    const { client } = await createVillage(colyseus, { name: "Ani" });
+    const { client } = await createVillage(server.colyseus, { name: "Ani" });
     const code = client.state.code;
     expect(code).toHaveLength(CODE_LENGTH);
     expect(CODE_LENGTH).toBe(6);
@@ -45,7 +34,7 @@ describe("creating a village", () => {
   });
 
   it("answers hello with my seat and the server time", async () => {
-    const { client } = await createVillage(colyseus, { name: "Ani" });
+    const { client } = await createVillage(server.colyseus, { name: "Ani" });
     const before = Date.now();
     const reply = await hello(client);
     expect(reply.protocolVersion).toBe(PROTOCOL_VERSION);
@@ -54,7 +43,7 @@ describe("creating a village", () => {
   });
 
   it("seats me as a human named Ani and fills every other seat with a bot", async () => {
-    const { client } = await createVillage(colyseus, { name: "Ani", bots: 4 });
+    const { client } = await createVillage(server.colyseus, { name: "Ani", bots: 4 });
     const { seatId } = await hello(client);
     expect(client.state.players.size).toBe(5);
     const me = seen(client, seatId);
@@ -69,10 +58,10 @@ describe("creating a village", () => {
   });
 
   it("starts the game (season 1, warning) when the first person joins, not before", async () => {
-    const room = await colyseus.createRoom<VillageRoom>("village", joinOptions());
+    const room = await server.colyseus.createRoom<VillageRoom>("village", joinOptions());
     expect(room.state.phase).toBe("lobby");
     expect(room.state.season).toBe(0);
-    const client = await colyseus.connectTo(room, joinOptions({ name: "Ani" }));
+    const client = await server.colyseus.connectTo(room, joinOptions({ name: "Ani" }));
     expect(client.state.phase).toBe("warning");
     expect(client.state.season).toBe(1);
     expect(client.state.phaseEndsAt).toBeGreaterThan(Date.now());
@@ -81,7 +70,7 @@ describe("creating a village", () => {
 
 describe("the protocol version is checked at join", () => {
   it("refuses to create a village for a client of another version", async () => {
-    const error = await colyseus.sdk
+    const error = await server.colyseus.sdk
       .create("village", { protocolVersion: PROTOCOL_VERSION + 1, name: "Ani" })
       .then(
         () => null,
@@ -92,8 +81,8 @@ describe("the protocol version is checked at join", () => {
   });
 
   it("refuses to seat a client of another version in an existing village", async () => {
-    const { client, room } = await createVillage(colyseus, { name: "Ani" });
-    const error = await colyseus.sdk
+    const { client, room } = await createVillage(server.colyseus, { name: "Ani" });
+    const error = await server.colyseus.sdk
       .joinById(client.roomId, { protocolVersion: PROTOCOL_VERSION + 1, name: "Budi" })
       .then(
         () => null,
@@ -106,8 +95,8 @@ describe("the protocol version is checked at join", () => {
   });
 
   it("refuses a join without a protocol version", async () => {
-    const { client } = await createVillage(colyseus, { name: "Ani" });
-    const error = await colyseus.sdk.joinById(client.roomId, { name: "Budi" }).then(
+    const { client } = await createVillage(server.colyseus, { name: "Ani" });
+    const error = await server.colyseus.sdk.joinById(client.roomId, { name: "Budi" }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -118,7 +107,7 @@ describe("the protocol version is checked at join", () => {
 
 describe("a second student", () => {
   it("takes over a bot's seat, keeping the bot's role and hand", async () => {
-    const { client: ani, room } = await createVillage(colyseus, { name: "Ani", bots: 4 });
+    const { client: ani, room } = await createVillage(server.colyseus, { name: "Ani", bots: 4 });
     const aniSeat = (await hello(ani)).seatId;
     const botsBefore = new Map(
       [...room.state.players.entries()]
@@ -130,7 +119,7 @@ describe("a second student", () => {
     );
     expect(botsBefore.size).toBe(4);
 
-    const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
     const budiSeat = (await hello(budi)).seatId;
     expect(budiSeat).not.toBe(aniSeat);
     const was = botsBefore.get(budiSeat);
@@ -146,15 +135,15 @@ describe("a second student", () => {
   });
 
   it("is refused when every seat is a person, and nobody loses a seat", async () => {
-    const { client, room } = await createVillage(colyseus, { name: "Ani", bots: 2 });
+    const { client, room } = await createVillage(server.colyseus, { name: "Ani", bots: 2 });
     expect(client.state.players.size).toBe(3);
-    await joinVillage(colyseus, client.roomId, { name: "Budi" });
-    const citra = await joinVillage(colyseus, client.roomId, { name: "Citra" });
+    await joinVillage(server.colyseus, client.roomId, { name: "Budi" });
+    const citra = await joinVillage(server.colyseus, client.roomId, { name: "Citra" });
     await until("every seat taken by a person", () =>
       [...citra.state.players.values()].every((p) => !p.isBot),
     );
 
-    const error = await colyseus.sdk.joinById(client.roomId, joinOptions({ name: "Dedi" })).then(
+    const error = await server.colyseus.sdk.joinById(client.roomId, joinOptions({ name: "Dedi" })).then(
       () => null,
       (e: unknown) => e,
     );

@@ -1,9 +1,4 @@
-/**
- * Phones sleep and Wi-Fi drops: a student who is cut off keeps the seat and comes back to the same
- * household; a student who leaves on purpose hands the household back to a bot.
- */
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import {
   createVillage,
   handOf,
@@ -12,22 +7,12 @@ import {
   rawSocket,
   seen,
   settle,
-  startServer,
   until,
+  useServer,
   type Village,
 } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
-beforeEach(async () => {
-  await colyseus.cleanup();
-});
+const server = useServer({ cleanEach: true });
 
 /** Cut the socket as a dead network would (close code 1006), with no automatic retry by the SDK. */
 function dropConnection(client: Village): void {
@@ -36,8 +21,8 @@ function dropConnection(client: Village): void {
 }
 
 it("a dropped student comes back to the same seat and hand; meanwhile the seat shows as disconnected", async () => {
-  const { room, client: ani } = await createVillage(colyseus, { name: "Ani", bots: 2 });
-  const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+  const { room, client: ani } = await createVillage(server.colyseus, { name: "Ani", bots: 2 });
+  const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
   const aniSeat = (await hello(ani)).seatId;
   const aniBefore = seen(ani, aniSeat);
   const handBefore = handOf(aniBefore);
@@ -51,7 +36,7 @@ it("a dropped student comes back to the same seat and hand; meanwhile the seat s
   expect(seen(budi, aniSeat).name).toBe("Ani");
   expect(room.gameState.players[aniSeat]!.isBot).toBe(false);
 
-  const again: Village = await colyseus.sdk.reconnect(ani.reconnectionToken);
+  const again: Village = await server.colyseus.sdk.reconnect(ani.reconnectionToken);
   await again.waitForInitialState();
   expect(again.sessionId).toBe(ani.sessionId);
   expect((await hello(again)).seatId).toBe(aniSeat);
@@ -64,25 +49,25 @@ it("a dropped student comes back to the same seat and hand; meanwhile the seat s
 });
 
 it("a held seat is not given to a newcomer, and its owner can come back into a full village", async () => {
-  const { client: ani } = await createVillage(colyseus, { name: "Ani", bots: 2 });
-  await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+  const { client: ani } = await createVillage(server.colyseus, { name: "Ani", bots: 2 });
+  await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
   const aniSeat = (await hello(ani)).seatId;
 
   dropConnection(ani);
-  const citra = await joinVillage(colyseus, ani.roomId, { name: "Citra" });
+  const citra = await joinVillage(server.colyseus, ani.roomId, { name: "Citra" });
   expect((await hello(citra)).seatId).not.toBe(aniSeat);
   await until("Ani's seat held while she is away", () => seen(citra, aniSeat).connected === false);
   expect(seen(citra, aniSeat).name).toBe("Ani");
 
-  const again: Village = await colyseus.sdk.reconnect(ani.reconnectionToken);
+  const again: Village = await server.colyseus.sdk.reconnect(ani.reconnectionToken);
   await again.waitForInitialState();
   expect((await hello(again)).seatId).toBe(aniSeat);
   await until("Ani back at Citra's end", () => seen(citra, aniSeat).connected);
 });
 
 it("a student who leaves on purpose hands the seat back to a bot", async () => {
-  const { room, client: ani } = await createVillage(colyseus, { name: "Ani", bots: 2 });
-  const budi = await joinVillage(colyseus, ani.roomId, { name: "Budi" });
+  const { room, client: ani } = await createVillage(server.colyseus, { name: "Ani", bots: 2 });
+  const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
   const budiSeat = (await hello(budi)).seatId;
   await settle(room, ani);
   expect(seen(ani, budiSeat).isBot).toBe(false);
@@ -94,7 +79,7 @@ it("a student who leaves on purpose hands the seat back to a bot", async () => {
   expect(room.clients).toHaveLength(1);
 
   // The seat is not held: his token no longer opens it.
-  const error = await colyseus.sdk.reconnect(budi.reconnectionToken).then(
+  const error = await server.colyseus.sdk.reconnect(budi.reconnectionToken).then(
     () => null,
     (e: unknown) => e,
   );

@@ -5,25 +5,12 @@
  * opened afresh (the file is the source, not memory).
  */
 import { type ClassReport, ERROR_CODES, FORMS, quizItem } from "@bangun-desa/shared";
-import type { ColyseusTestServer } from "@colyseus/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetRateLimits } from "../../server/src/http/api.ts";
+import { describe, expect, it } from "vitest";
 import { closeStore } from "../../server/src/storage/index.ts";
 import { HTTP, student, takeSeat, teacher } from "./classHelpers.ts";
-import { act, hello, startServer, until, untilPhase, type Village } from "./helpers.ts";
+import { act, hello, until, untilPhase, useServer, type Village } from "./helpers.ts";
 
-let colyseus: ColyseusTestServer;
-
-beforeAll(async () => {
-  colyseus = await startServer();
-});
-afterAll(async () => {
-  await colyseus.shutdown();
-});
-beforeEach(async () => {
-  await colyseus.cleanup();
-  resetRateLimits();
-});
+const server = useServer({ cleanEach: true });
 
 /** A minimal RFC 4180 reader (quotes, doubled quotes, CRLF). */
 function parseCsv(text: string, separator = ","): string[][] {
@@ -59,13 +46,13 @@ const NAMES = ["Kadék Ayu", "Budi", "Siti Nur'aini"] as const;
 
 describe("the class report", () => {
   it("matches a scripted game, parses back from CSV, needs the secret and outlives the open store", async () => {
-    const t = await teacher(colyseus);
+    const t = await teacher(server.colyseus);
     await t.host("settings", { settings: { bots: false, openAllForms: true, actionSeconds: 60 } });
     const list = [];
-    for (const name of NAMES) list.push(await student(colyseus, t.created.roomId, name));
+    for (const name of NAMES) list.push(await student(server.colyseus, t.created.roomId, name));
     await until("three students", () => t.client.state.students.size === 3);
     expect(await t.host("start")).toEqual({ ok: true });
-    const [ayu, budi, siti] = (await Promise.all(list.map((s) => takeSeat(colyseus, s)))) as [
+    const [ayu, budi, siti] = (await Promise.all(list.map((s) => takeSeat(server.colyseus, s)))) as [
       Village,
       Village,
       Village,

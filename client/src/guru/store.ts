@@ -3,11 +3,9 @@
  * into it, and the projector tab can join as host) and the page language.
  */
 import type { CreatedClass } from "@bangun-desa/shared";
-import type { Lang } from "./strings.ts";
 
 export const CLASS_KEY = "bangun-desa:guru";
 /** The same key as the students' join screen, so one device keeps one language. */
-const LANG_KEY = "bangun-desa.lang";
 
 function isCreatedClass(value: unknown): value is CreatedClass {
   if (typeof value !== "object" || value === null) return false;
@@ -91,18 +89,4 @@ export function forgetClass(roomId: string): void {
   storePast(pastClasses().filter((c) => c.roomId !== roomId));
 }
 
-export function storedLang(): Lang {
-  try {
-    return localStorage.getItem(LANG_KEY) === "en" ? "en" : "id";
-  } catch {
-    return "id";
-  }
-}
-
-export function storeLang(lang: Lang): void {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // The choice lasts for this page only.
-  }
-}
+export { storedLang, storeLang } from "../langStore.ts";

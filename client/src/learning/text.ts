@@ -4,12 +4,9 @@ import type { LearningKey } from "../learningStrings.ts";
 
 type Params = Record<string, string | number>;
 
-/** `ui` for the learning strings (added to the UI dictionary by `startGame`). */
-const lookup = ui as (lang: Lang, key: string, params?: Params) => string;
-
-/** A learning string in `lang`, its `{name}` placeholders filled. */
+/** A learning string in `lang` (added to the UI dictionary by `startGame`), placeholders filled. */
 export function lt(lang: Lang, key: LearningKey, params?: Params): string {
-  return lookup(lang, key, params);
+  return ui(lang, key, params);
 }
 
 /**
@@ -19,5 +16,5 @@ export function lt(lang: Lang, key: LearningKey, params?: Params): string {
  * (a template that is not one of the shared keys is used as it is).
  */
 export function learnText(lang: Lang, ref: TextRef): string {
-  return translate(lang, lookup(lang, ref.key), ref.params);
+  return translate(lang, ui(lang, ref.key as LearningKey), ref.params);
 }

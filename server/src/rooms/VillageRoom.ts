@@ -9,7 +9,6 @@ import {
   chooseBotAction,
   createGame,
   type DebriefReply,
-  drawQuiz,
   ERROR_CODES,
   endGameNow,
   everyoneDone,
@@ -29,6 +28,7 @@ import {
   parseAction,
   pauseGame,
   type QuizReply,
+  quizForSeat,
   resumeGame,
   type SubmitQuizReply,
   scoreQuiz,
@@ -446,11 +446,9 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     void this.setMetadata(this.metadataNow());
   }
 
-  /** This student's quiz: ten items drawn from the game's seed and the seat. */
+  /** This student's quiz: the item ids the shared rule draws for the game and the seat. */
   private quizFor(seatId: string): string[] {
-    let h = this.seed >>> 0;
-    for (const ch of seatId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-    return drawQuiz(h).map((item) => item.id);
+    return quizForSeat(this.seed, seatId).map((item) => item.id);
   }
 
   /** What the report and the debrief read: the whole log, the meters' history, the households. */

@@ -900,6 +900,16 @@ export function drawQuiz(seed: number, count = QUIZ_LENGTH): QuizItem[] {
   return shuffled(picked, rng);
 }
 
+/**
+ * One student's quiz after a game: drawn from the game's seed and the student's seat, so each seat
+ * gets its own items and a reload (or a second device) draws the same ones.
+ */
+export function quizForSeat(gameSeed: number, seatId: string): QuizItem[] {
+  let h = gameSeed >>> 0;
+  for (const ch of seatId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return drawQuiz(h);
+}
+
 /** Why a set of answers cannot be scored (values, so a caller can report them; no exceptions). */
 export const QUIZ_ERRORS = {
   lengthMismatch: "lengthMismatch",

@@ -4,7 +4,7 @@
  * server builds it for JSON and CSV and a test can check it against a scripted game.
  */
 import { FORMS, type Form } from "../content/forms.ts";
-import { type QuizTag, quizItem, scoreQuiz } from "../content/quiz.ts";
+import { type QuizTag, scoreQuiz } from "../content/quiz.ts";
 import { translate } from "../i18n/index.ts";
 import type { HouseholdRecord } from "../protocol/learning.ts";
 import type { CoopLogEntry, GameResult, Lang, SeasonMeters } from "../rules/types.ts";
@@ -154,7 +154,7 @@ export function buildClassReport(
                 total: scored.total,
                 missed: scored.results
                   .filter((r) => !r.correct)
-                  .map((r) => ({ itemId: r.itemId, tag: quizItem(r.itemId)!.tag })),
+                  .map((r) => ({ itemId: r.itemId, tag: r.tag })),
               }
             : null,
       };
