@@ -71,5 +71,23 @@ describe("a whole solo game", () => {
     expect(seasonsSeen.size).toBeGreaterThanOrEqual(3);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "full-game-result");
+
+    // Solo practice gets the same debrief and quiz as a class, and keeps the result in this browser.
+    await page.locator("#debrief-timeline li.debrief-form").first().waitFor({ timeout: 15_000 });
+    expect(await page.locator("#debrief-timeline li.debrief-form").count()).toBe(5);
+    await page.locator("#quiz-start").click();
+    for (let i = 0; i < 10; i++) {
+      await page.locator('[data-option="1"]').click();
+      await page.locator("#quiz-feedback .quiz-verdict").waitFor();
+      await page.locator("#quiz-next").click();
+    }
+    await expect
+      .poll(() => page.locator("#quiz-score").textContent(), { timeout: 10_000 })
+      .toMatch(/dari 10/);
+    const history = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("bangun-desa.history") ?? "[]"),
+    );
+    expect(history).toHaveLength(1);
+    expect(history[0].quiz.total).toBe(10);
   });
 });
