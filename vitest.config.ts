@@ -37,6 +37,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Small versions of the benchmarks and the multi-process tests (issue #9): real server
+        // processes, Redis, Chromium. One file at a time.
+        test: {
+          name: "scale",
+          include: ["tests/scale/**/*.test.ts"],
+          setupFiles: ["tests/support/ws-global.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -42,14 +42,22 @@ async function freePort(): Promise<number> {
 
 export interface GameServer {
   url: string;
+  port: number;
   dataDir: string;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** SIGTERM (graceful: Colyseus disposes the rooms), SIGKILL after 5 s. */
   stop(): Promise<void>;
+  /** SIGKILL at once: a crash, nothing runs on the way out. */
+  kill(): Promise<void>;
 }
 
 export interface ServerOptions {
   /** Where the server keeps its SQLite file (a fresh temporary folder unless given). */
   dataDir?: string;
   port?: number;
+  /** Extra environment for the server process (e.g. REDIS_URL). */
+  env?: Record<string, string>;
 }
 
 /** Start `node --import tsx server/src/main.ts` in its own process group and wait for /healthz. */
@@ -61,7 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<GameServ
     ["--import", "tsx", "server/src/main.ts"],
     {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...options.env },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -86,20 +94,24 @@ export async function startServer(options: ServerOptions = {}): Promise<GameServ
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 150));
   }
+  const signalGroup = async (signal: NodeJS.Signals): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    // The whole process group, so no grandchild is orphaned.
+    process.kill(-child.pid, signal);
+    const timer = setTimeout(() => {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
+    }, 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
   return {
     url,
+    port,
     dataDir,
-    async stop() {
-      if (child.exitCode !== null || !child.pid) return;
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      // Kill the whole process group, so no grandchild is orphaned.
-      process.kill(-child.pid, "SIGTERM");
-      const timer = setTimeout(() => {
-        if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGKILL");
-      }, 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    output: () => output,
+    stop: () => signalGroup("SIGTERM"),
+    kill: () => signalGroup("SIGKILL"),
   };
 }
 
