@@ -6,6 +6,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { MAX_PAYLOAD_BYTES } from "./config.ts";
 import { installApi } from "./http/api.ts";
+import { installBenchStats } from "./http/benchStats.ts";
 import { ClassRoom } from "./rooms/ClassRoom.ts";
 import { VILLAGE_ROOM, VillageRoom } from "./rooms/VillageRoom.ts";
 
@@ -72,6 +73,7 @@ export const server = defineServer({
       res.json({ ok: true });
     });
     installApi(app);
+    installBenchStats(app);
     if (existsSync(CLIENT_DIST)) {
       app.use(
         "/assets",
