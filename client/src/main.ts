@@ -11,7 +11,8 @@ import { renderHistory } from "./learning/history.ts";
 import type { ClassLobby } from "./lobby/ClassLobby.ts";
 import { type ClassSession, readClassSession, sessionFor, storeClassSession } from "./lobby/classSession.ts";
 import type { JoinRequest } from "./net/joinRequest.ts";
-import { readStoredToken } from "./net/token.ts";
+import { serverBack } from "./net/serverBack.ts";
+import { newSeatKey, readPracticeSeat, readStoredToken, storePracticeSeat } from "./net/token.ts";
 import {
   gameHints,
   initialSoloSettings,
@@ -142,20 +143,21 @@ async function play(request: JoinRequest): Promise<void> {
   byId("join-screen").hidden = true;
   byId("loading-screen").hidden = false;
   setProgress(5, "load.code");
-  let loaded = 0;
-  const tick = <T>(p: Promise<T>): Promise<T> =>
-    p.then((m) => {
-      loaded++;
-      setProgress(5 + loaded * 25, loaded === 2 ? "load.connect" : "load.code");
-      return m;
-    });
+  // The game's code (Phaser, the bulk of the download) keeps coming while the small network chunk
+  // connects: on a slow phone network the join's round trips then cost no extra time.
+  const game = import("./game/startGame.ts");
+  game.catch(() => undefined); // awaited below; an early failure must not be reported as unhandled
   try {
-    const [{ Network }, { startGame }] = await Promise.all([
-      tick(import("./net/Network.ts")),
-      tick(import("./game/startGame.ts")),
-    ]);
+    const { Network } = await import("./net/Network.ts");
+    setProgress(20, "load.connect");
     const net = new Network(lang);
     await net.connect(request);
+    setProgress(45, "load.code");
+    // Without the game's code the seat is useless: give it back before showing the error.
+    const { startGame } = await game.catch(async (error: unknown) => {
+      await net.leave().catch(() => undefined);
+      throw error;
+    });
     // Hints are for solo practice only; a reload rejoins with whatever this tab's game had.
     const hints = request.mode === "solo" ? request.hints : request.mode === "reconnect" && gameHints();
     storeGameHints(hints);
@@ -167,13 +169,20 @@ async function play(request: JoinRequest): Promise<void> {
   } catch (error) {
     byId("loading-screen").hidden = true;
     byId("join-screen").hidden = false;
-    // A stale reconnection token (seat expired): a class student goes back through their class,
-    // anyone else to the join screen.
+    // A stale reconnection token (the seat expired, or the server restarted): a class student goes
+    // back through their class, a practice player to their seat with its key, anyone else to the
+    // join screen.
     const session = readClassSession();
     if (request.mode === "reconnect" && session) {
       void joinByCode(session.code, session.name, true);
       return;
     }
+    const seat = readPracticeSeat();
+    if (request.mode === "reconnect" && seat) {
+      void play({ mode: "code", roomId: seat.roomId, name: seat.name, lang, seatKey: seat.seatKey });
+      return;
+    }
+    if (request.mode === "code") storePracticeSeat(null);
     showError(request.mode === "reconnect" ? null : joinErrorKey(error));
   }
 }
@@ -197,11 +206,16 @@ async function joinByCode(code: string, name: string, auto = false): Promise<voi
     if (!res.ok) throw new Error(String(res.status));
     lookup = await res.json();
   } catch {
+    if (auto) {
+      // Going back to the class by itself: the server may be restarting, so wait for it.
+      showError("net.waitingServer");
+      if (await serverBack(apiBase())) return joinByCode(code, name, true);
+    }
     showError("join.failed");
     return;
   }
   if (lookup.kind === "desa") {
-    void play({ mode: "code", roomId: lookup.roomId, name, lang });
+    void play({ mode: "code", roomId: lookup.roomId, name, lang, seatKey: newSeatKey() });
     return;
   }
   await joinClass(lookup.roomId, sessionFor(code, name), auto);
@@ -253,6 +267,15 @@ async function joinClass(roomId: string, session: ClassSession, auto: boolean): 
   byId("lobby-leave").onclick = leave;
   lobby.events.on("closed", (reason) => {
     if (reason !== "lost") storeClassSession(null);
+    if (reason === "lost") {
+      // The server went away (a restart): back to the class by itself once it answers again.
+      backToJoin(ui(lang, "net.waitingServer"));
+      void serverBack(apiBase()).then((back) => {
+        if (back) void joinByCode(session.code, session.name, true);
+        else backToJoin(ui(lang, "join.lostClass"));
+      });
+      return;
+    }
     backToJoin(
       ui(
         lang,
@@ -353,6 +376,9 @@ function init(): void {
     (byId("name-input") as HTMLInputElement).value = session.name;
     if (!fromLink) codeInput.value = session.code;
   }
+  // Every handler is attached: the join screen is usable (scripts/bench-client.ts waits for this).
+  document.documentElement.dataset.joinReady = "1";
+  performance.mark("join-ready");
 }
 
 init();

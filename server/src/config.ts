@@ -5,6 +5,12 @@ export const PORT = Number(process.env.PORT ?? 2567);
 export const HOST = process.env.HOST ?? "0.0.0.0";
 /** How long a dropped student's seat is held (seconds): phones sleep, Wi-Fi drops. */
 export const RECONNECT_SECONDS = Number(process.env.RECONNECT_SECONDS ?? 120);
+/**
+ * How long a dropped student's hand stays exactly as they left it (seconds) before a careful
+ * stand-in starts keeping the household going: an outage of up to 90 s, plus the few seconds the
+ * browser needs to come back, finds the same hand.
+ */
+export const CARETAKER_GRACE_SECONDS = Number(process.env.CARETAKER_GRACE_SECONDS ?? 100);
 /** Messages a client may send per second before it is cut off as a flood. */
 export const MAX_MESSAGES_PER_SECOND = 20;
 /** Largest WebSocket frame accepted (bytes). */

@@ -12,6 +12,7 @@ import {
 } from "@bangun-desa/shared";
 import { ClassState } from "@bangun-desa/shared/schema";
 import { Client, MatchMakeError, type Room } from "@colyseus/sdk";
+import { serverBack } from "../net/serverBack.ts";
 import type { ClassInfo } from "./api.ts";
 import { BoardView } from "./board.ts";
 import type { ClassContext, HostFields } from "./context.ts";
@@ -154,8 +155,15 @@ export async function startClass(created: CreatedClass, info: ClassInfo, hooks: 
       hooks.exit(t("net.classEnded"));
       return;
     }
-    netStatus.textContent = t("net.closed");
-    reload.hidden = false;
+    // The server restarted or stopped: wait for it, then reload (the page rejoins its class).
+    netStatus.textContent = t("net.waiting");
+    void serverBack(serverUrl()).then((back) => {
+      if (back) location.reload();
+      else {
+        netStatus.textContent = t("net.closed");
+        reload.hidden = false;
+      }
+    });
   });
   reload.addEventListener("click", () => location.reload());
 

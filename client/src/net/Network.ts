@@ -17,7 +17,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { Lang } from "../i18n.ts";
 import { Emitter } from "./Emitter.ts";
 import type { JoinRequest } from "./joinRequest.ts";
-import { storeToken } from "./token.ts";
+import { newSeatKey, storePracticeSeat, storeToken } from "./token.ts";
 
 export const VILLAGE_ROOM_NAME = "village";
 /** Retry every ≤ 3 s for about 3 minutes, from the first second of a connection. */
@@ -94,6 +94,8 @@ export class Network {
   /** Create, join or rejoin a village; rejects when that is not possible. */
   async connect(request: JoinRequest): Promise<void> {
     let room: Room<unknown, VillageState>;
+    // A practice seat's key (a class seat is found again through the class).
+    const seatKey = request.mode === "solo" ? newSeatKey() : request.mode === "code" ? request.seatKey : "";
     if (request.mode === "solo") {
       room = await this.client.create(
         VILLAGE_ROOM_NAME,
@@ -101,6 +103,7 @@ export class Network {
           protocolVersion: PROTOCOL_VERSION,
           name: request.name,
           lang: request.lang,
+          seatKey,
           solo: true,
           ...(request.actionSeconds ? { actionSeconds: request.actionSeconds } : {}),
           ...(request.warningSeconds ? { warningSeconds: request.warningSeconds } : {}),
@@ -115,7 +118,7 @@ export class Network {
     } else if (request.mode === "code") {
       room = await this.client.joinById(
         request.roomId,
-        { protocolVersion: PROTOCOL_VERSION, name: request.name, lang: request.lang },
+        { protocolVersion: PROTOCOL_VERSION, name: request.name, lang: request.lang, seatKey },
         VillageState,
       );
     } else if (request.mode === "seat") {
@@ -130,6 +133,10 @@ export class Network {
         storeToken(null);
         throw error;
       }
+    }
+    if (request.mode !== "reconnect") {
+      const name = request.mode === "seat" ? "" : request.name;
+      storePracticeSeat(seatKey ? { roomId: room.roomId, seatKey, name } : null);
     }
     await this.attach(room);
   }
@@ -238,6 +245,7 @@ export class Network {
   async leave(): Promise<void> {
     this.left = true;
     storeToken(null);
+    storePracticeSeat(null);
     await this.room?.leave().catch(() => undefined);
     this.room = null;
   }

@@ -17,7 +17,7 @@ export type JoinRequest =
       hints: boolean;
     }
   /** A practice village found by its code (the code was resolved to the room id first). */
-  | { mode: "code"; roomId: string; name: string; lang: Lang }
+  | { mode: "code"; roomId: string; name: string; lang: Lang; seatKey: string }
   /** A seat the student's class reserved in their village. */
   | { mode: "seat"; reservation: unknown; lang: Lang }
   | { mode: "reconnect"; token: string; lang: Lang };

@@ -34,7 +34,8 @@ import { type Lang, storeLang, type UiKey, ui } from "../i18n.ts";
 import { Kamus } from "../learning/Kamus.ts";
 import { ResultScreen } from "../learning/ResultScreen.ts";
 import { lt } from "../learning/text.ts";
-import { NETWORK_ERROR, type Network } from "../net/Network.ts";
+import { NETWORK_ERROR, type Network, serverUrl } from "../net/Network.ts";
+import { serverBack } from "../net/serverBack.ts";
 import { h, icon, replaceChildren } from "./dom.ts";
 import { HintPanel } from "./HintPanel.ts";
 import { KoalisiPanel } from "./KoalisiPanel.ts";
@@ -94,6 +95,8 @@ export class Hud implements MapActions {
   /** The broadcast the student closed (a new message shows again). */
   private dismissedBroadcast = -1;
   private readonly status = h("div", { class: "net-status", role: "status", hidden: true });
+  /** The seat was lost for good and the page waits for the server to reload itself. */
+  private resuming = false;
   private readonly sheet = h("dialog", { class: "sheet", "aria-labelledby": "sheet-title" });
   private readonly card = h("dialog", { class: "card", "aria-labelledby": "card-title" });
   private readonly result = h("dialog", { class: "result", "aria-labelledby": "result-title" });
@@ -1335,17 +1338,33 @@ export class Hud implements MapActions {
           this.t("net.toStart"),
         ),
       );
-    } else {
+    } else if (!this.resuming) {
+      // The seat could not be taken back (the server restarted or stopped): wait for the server,
+      // then reload, which returns to the same seat (through the class, or with the seat's key).
+      this.resuming = true;
       replaceChildren(
         this.status,
-        h("span", {}, this.t("net.lost")),
-        h(
-          "button",
-          { class: "btn", type: "button", on: { click: () => location.reload() } },
-          this.t("net.reload"),
-        ),
+        h("span", { class: "spinner", "aria-hidden": "true" }),
+        this.t("net.waitingServer"),
       );
+      void serverBack(serverUrl()).then((back) => {
+        if (back) location.reload();
+        else this.connectionGone();
+      });
     }
+  }
+
+  /** The server did not come back in time: say so, with a reload button. */
+  private connectionGone(): void {
+    replaceChildren(
+      this.status,
+      h("span", {}, this.t("net.lost")),
+      h(
+        "button",
+        { class: "btn", type: "button", on: { click: () => location.reload() } },
+        this.t("net.reload"),
+      ),
+    );
   }
 
   private switchLang(): void {

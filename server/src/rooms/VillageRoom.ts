@@ -42,9 +42,9 @@ import { syncVillage, VillageState } from "@bangun-desa/shared/schema";
 import { type Client, CloseCode, Room, ServerError } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { freeCode, registerCode, releaseCode } from "../codes.ts";
-import { MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
+import { CARETAKER_GRACE_SECONDS, MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
 import { hashSecret, secretMatches } from "../secrets.ts";
-import { store } from "../storage/index.ts";
+import { type RoomSnapshot, store } from "../storage/index.ts";
 import {
   type ClassCommand,
   type ClassSeatAuth,
@@ -65,10 +65,10 @@ const BOT_DELAY_MIN_MS = 1_500;
 const BOT_DELAY_SPREAD_MS = 2_500;
 const BOT_ACTIONS_PER_WINDOW = 24;
 /**
- * A dropped student's household is looked after by a careful bot only after this long: a short
- * Wi-Fi gap or a reload finds everything exactly as it was left.
+ * A dropped student's household is looked after by a careful bot only after this long: a Wi-Fi
+ * gap of up to 90 s, a sleeping phone or a reload finds the hand exactly as it was left.
  */
-const CARETAKER_GRACE_MS = 20_000;
+const CARETAKER_GRACE_MS = CARETAKER_GRACE_SECONDS * 1000;
 /**
  * While people are in the village, bots leave proposing a musyawarah to them for the first part
  * of each window, so a student can be the one who proposes (they still vote at once).
@@ -87,6 +87,30 @@ export interface VillageMetadata {
 
 /** A class village reports to the teacher's board at most this often (ms). */
 const REPORT_EVERY_MS = 1_000;
+
+/** Bumped when the snapshot's shape changes (an older snapshot is then not restored). */
+const SNAPSHOT_VERSION = 1;
+
+/** Everything a village needs to carry on after a restart (crash recovery, see docs/reliability.md). */
+interface VillageSnapshot {
+  v: number;
+  /** Room-clock time of the snapshot: the phase's deadline moves on by the time the server was away. */
+  savedAt: number;
+  code: string;
+  seed: number;
+  game: GameState;
+  seatOrder: string[];
+  personalities: [string, Personality][];
+  botRng: number;
+  classInfo: ClassVillageInfo | null;
+  /** Seat → the key that returns to it (a class student's device key, a practice seat's key). */
+  keys: [string, string][];
+  studentIds: [string, string][];
+  idleWindows: [string, number][];
+  quiz: [string, (number | null)[]][];
+  broadcast: string;
+  broadcastId: number;
+}
 
 /**
  * One village = one room. The room owns the clock and the seats; every change to the game goes
@@ -126,6 +150,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   private seed = 0;
   /** Answers handed in, by seat (a class village also stores them for the report). */
   private readonly quizBySeat = new Map<string, (number | null)[]>();
+  /** The server is stopping: the last snapshot is written and nothing may overwrite it. */
+  private shuttingDown = false;
+  /** The phase the clock last saw (a window closed early by everyone's Selesai is seen on the next tick). */
+  private phaseSeen: GameState["phase"] = "lobby";
 
   override messages = {
     gather: this.actionHandler("gather"),
@@ -198,6 +226,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
         if (this.classInfo && studentId) {
           store().saveQuiz(this.classInfo.classRoomId, { studentId, itemIds, answers });
         }
+        this.saveSnapshot();
       }
       return { ok: true, correct: scored.correct, total: scored.total, results: scored.results };
     },
@@ -209,8 +238,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   };
 
   override async onCreate(rawOptions: unknown): Promise<void> {
-    // A class village is created by its class with `classInfo` (clients cannot pass it: see app.ts).
-    const { classInfo: rawClass, ...rest } = (rawOptions ?? {}) as Record<string, unknown>;
+    // A class village is created by its class with `classInfo`, a village brought back after a
+    // restart with `restore` (clients can pass neither: see app.ts).
+    const { classInfo: rawClass, restore, ...rest } = (rawOptions ?? {}) as Record<string, unknown>;
+    if (restore !== undefined) return this.restore(restore as RoomSnapshot);
     const parsed = joinOptionsSchema.safeParse(rest);
     if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
     const options = parsed.data;
@@ -219,15 +250,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     if (rawClass !== undefined) {
       const info = classVillageInfoSchema.safeParse(rawClass);
       if (!info.success) throw new ServerError(400, ERROR_CODES.badMessage);
-      this.classInfo = info.data;
-      this.classKeyHash = hashSecret(info.data.classKey);
-      // A class village stays while its game runs, even when every phone is away for a while.
-      this.autoDispose = false;
-      this.state.villageNumber = info.data.index + 1;
+      this.joinClass(info.data);
     } else {
       // Practice villages have a join code of their own (class villages are joined through the class).
       this.code = await freeCode(this.presence);
-      await registerCode(this.presence, this.code, { kind: "desa", roomId: this.roomId });
     }
 
     const bots = options.bots ?? DEFAULT_BOTS;
@@ -261,13 +287,123 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     // error before onJoin runs; onJoin refuses it with the code `roomFull` instead.
     // The teacher pressed Mulai: a class village's clock starts now, as its students arrive.
     if (this.classInfo) startGame(this.game, this.clock.currentTime);
+    await this.begin();
+  }
+
+  private joinClass(info: ClassVillageInfo): void {
+    this.classInfo = info;
+    this.classKeyHash = hashSecret(info.classKey);
+    // A class village stays while its game runs, even when every phone is away for a while.
+    this.autoDispose = false;
+    this.state.villageNumber = info.index + 1;
+  }
+
+  /** A new or restored village starts living: its code, the synced state, the clock, the board. */
+  private async begin(): Promise<void> {
+    if (this.code) await registerCode(this.presence, this.code, { kind: "desa", roomId: this.roomId });
+    this.phaseSeen = this.game.phase;
     this.sync();
     await this.setMetadata(this.metadataNow());
     this.clock.setInterval(() => this.step(), TICK_MS);
+    this.saveSnapshot();
     this.report();
   }
 
+  /**
+   * Bring the village back from its snapshot after a restart, under its old room id (set by the
+   * matchmaker) and code. Its students are away until they return with their seat's key; a seat
+   * still empty when the reconnection window closes goes to a bot, as after a normal drop.
+   */
+  private async restore(snapshot: RoomSnapshot): Promise<void> {
+    const snap = JSON.parse(snapshot.data) as VillageSnapshot;
+    if (snap.v !== SNAPSHOT_VERSION) throw new ServerError(500, `snapshot version ${snap.v}`);
+    const now = this.clock.currentTime;
+    if (snap.classInfo) this.joinClass(snap.classInfo);
+    this.code = snap.code;
+    this.seed = snap.seed;
+    this.game = snap.game;
+    // The clock stood still while the server was away: the phase keeps the time it had left.
+    if (!this.game.paused && this.game.phaseEndsAt > 0)
+      this.game.phaseEndsAt += Math.max(0, now - snap.savedAt);
+    this.seatOrder = snap.seatOrder;
+    for (const [id, p] of snap.personalities) this.personalities.set(id, p);
+    this.botRng.rng = snap.botRng;
+    for (const [seat, key] of snap.keys) {
+      this.keyOfSeat.set(seat, key);
+      this.seatOfKey.set(key, seat);
+    }
+    for (const [seat, id] of snap.studentIds) this.studentIdOf.set(seat, id);
+    for (const [seat, n] of snap.idleWindows) this.idleWindows.set(seat, n);
+    for (const [seat, answers] of snap.quiz) this.quizBySeat.set(seat, answers);
+    this.state.broadcast = snap.broadcast;
+    this.state.broadcastId = snap.broadcastId;
+    for (const id of this.game.playerOrder) {
+      const p = this.game.players[id]!;
+      if (p.isBot) continue;
+      p.connected = false;
+      this.droppedAt.set(id, now);
+    }
+    // Nobody is connected yet: the room waits for them as long as a dropped seat is held.
+    this.autoDispose = false;
+    this.clock.setTimeout(() => this.endRestoreHold(), RECONNECT_SECONDS * 1000);
+    await this.begin();
+  }
+
+  /** The restored village's students had their reconnection window: absent seats go to bots. */
+  private endRestoreHold(): void {
+    const seated = new Set(this.seatOf.values());
+    for (const id of this.game.playerOrder) {
+      if (!this.game.players[id]!.isBot && !seated.has(id)) this.toBot(id);
+    }
+    if (!this.classInfo || this.game.phase === "ended") this.autoDispose = true;
+  }
+
+  /**
+   * Write the village's snapshot (at its start, at every season's close, when seats change, on a
+   * teacher's command and on a graceful stop): after a crash at most the current season is lost.
+   */
+  private saveSnapshot(): void {
+    if (this.shuttingDown || !this.game) return;
+    const snap: VillageSnapshot = {
+      v: SNAPSHOT_VERSION,
+      savedAt: this.clock.currentTime,
+      code: this.code,
+      seed: this.seed,
+      game: this.game,
+      seatOrder: this.seatOrder,
+      personalities: [...this.personalities],
+      botRng: this.botRng.rng,
+      classInfo: this.classInfo,
+      keys: [...this.keyOfSeat],
+      studentIds: [...this.studentIdOf],
+      idleWindows: [...this.idleWindows],
+      quiz: [...this.quizBySeat],
+      broadcast: this.state.broadcast,
+      broadcastId: this.state.broadcastId,
+    };
+    try {
+      store().saveSnapshot({ roomId: this.roomId, kind: VILLAGE_ROOM, data: JSON.stringify(snap) });
+    } catch (error) {
+      console.error(`[village ${this.roomId}] could not save its snapshot:`, error);
+    }
+  }
+
+  /** A graceful stop (SIGTERM): the snapshot is written as things stand, then the room closes. */
+  override onBeforeShutdown(): void {
+    this.saveSnapshot();
+    this.shuttingDown = true;
+    super.onBeforeShutdown();
+  }
+
   override async onDispose(): Promise<void> {
+    // Closed for good (not by a stop of the server): nothing to bring back.
+    if (!this.shuttingDown) {
+      try {
+        store().deleteSnapshot(this.roomId);
+      } catch (error) {
+        console.error(`[village ${this.roomId}] could not delete its snapshot:`, error);
+      }
+    }
     await releaseCode(this.presence, this.code);
   }
 
@@ -277,10 +413,9 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION)
       throw new ServerError(400, ERROR_CODES.protocolMismatch);
     const student = this.classInfo ? this.classStudent(client) : null;
-    const seatId = student
-      ? this.classSeat(student)
-      : this.seatOrder.find((id) => this.game.players[id]!.isBot);
+    const seatId = this.seatFor(student?.studentKey ?? parsed.data.seatKey);
     if (!seatId) throw new ServerError(400, ERROR_CODES.roomFull);
+    if (student) this.studentIdOf.set(seatId, student.studentId);
     const player = this.game.players[seatId]!;
     const humans = this.humanCount() + 1;
     player.isBot = false;
@@ -297,6 +432,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     client.view = new StateView();
     client.view.add(this.state.players.get(seatId)!);
     void this.setMetadata(this.metadataNow());
+    this.saveSnapshot();
   }
 
   override async onDrop(client: Client, code?: number): Promise<void> {
@@ -347,11 +483,12 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   }
 
   /**
-   * The seat of a class student: their own seat when they come back (an older connection of theirs
-   * is let go), else a bot seat nobody owns, else the seat of a student who has left.
+   * The seat for a joining student: with a key this village knows (a class student's device key, a
+   * practice seat's key), their own seat (an older connection of theirs is let go); else a bot
+   * seat nobody owns, else the seat of a student who has left.
    */
-  private classSeat(student: ClassSeatAuth): string | undefined {
-    const own = this.seatOfKey.get(student.studentKey);
+  private seatFor(key: string | undefined): string | undefined {
+    const own = key === undefined ? undefined : this.seatOfKey.get(key);
     let seatId = own;
     if (own) {
       for (const [sessionId, seat] of this.seatOf) {
@@ -363,12 +500,11 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
       const bots = this.seatOrder.filter((id) => this.game.players[id]!.isBot);
       seatId = bots.find((id) => !this.keyOfSeat.has(id)) ?? bots[0];
     }
-    if (!seatId) return undefined;
+    if (!seatId || key === undefined) return seatId;
     const previous = this.keyOfSeat.get(seatId);
-    if (previous && previous !== student.studentKey) this.seatOfKey.delete(previous);
-    this.seatOfKey.set(student.studentKey, seatId);
-    this.keyOfSeat.set(seatId, student.studentKey);
-    this.studentIdOf.set(seatId, student.studentId);
+    if (previous && previous !== key) this.seatOfKey.delete(previous);
+    this.seatOfKey.set(key, seatId);
+    this.keyOfSeat.set(seatId, key);
     return seatId;
   }
 
@@ -409,6 +545,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     this.sync();
     this.report();
     void this.setMetadata(this.metadataNow());
+    this.saveSnapshot();
     return done;
   }
 
@@ -444,6 +581,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     player.done = false;
     this.sync();
     void this.setMetadata(this.metadataNow());
+    this.saveSnapshot();
   }
 
   /** This student's quiz: the item ids the shared rule draws for the game and the seat. */
@@ -542,20 +680,23 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   /** The room clock: end phases whose deadline passed, let bots act, sync what changed. */
   private step(): void {
     const now = this.clock.currentTime;
-    const before = this.game.phase;
     let changed = false;
     if (this.game.phase === "action" && !this.game.paused) changed = this.runBots(now);
     changed = advance(this.game, now) || changed;
-    if (before === "action" && this.game.phase !== "action") this.countIdle();
-    // A season closed or the game ended: the class's record is written.
-    if (before !== this.game.phase && (before === "action" || this.game.phase === "ended")) this.saveRecord();
-    // A new window: every bot starts thinking afresh, so none acts on the window's first tick.
-    if (before !== "action" && this.game.phase === "action") this.botNextAt.clear();
-    if (changed) {
-      this.sync();
-      if (before !== this.game.phase) void this.setMetadata(this.metadataNow());
+    const before = this.phaseSeen;
+    const phase = this.game.phase;
+    this.phaseSeen = phase;
+    if (before === "action" && phase !== "action") this.countIdle();
+    // A season closed or the game ended: the class's record and the snapshot are written.
+    if (before !== phase && (before === "action" || phase === "ended")) {
+      this.saveRecord();
+      this.saveSnapshot();
     }
-    this.report(before !== this.game.phase);
+    // A new window: every bot starts thinking afresh, so none acts on the window's first tick.
+    if (before !== "action" && phase === "action") this.botNextAt.clear();
+    if (changed) this.sync();
+    if (before !== phase) void this.setMetadata(this.metadataNow());
+    this.report(before !== phase);
   }
 
   /** An action window closed: a student who made no move in it has been idle one more window. */

@@ -1,6 +1,7 @@
 /**
  * What the server keeps between restarts: classes, their students, each village's record (written
- * at every season's end and at the end) and the quiz results. A small interface, so the SQLite file
+ * at every season's end and at the end), the quiz results, and a snapshot of each live room for
+ * crash recovery. A small interface, so the SQLite file
  * used by default could be swapped for another database without touching the rooms.
  * Nothing here is personal beyond the nickname a student typed; see docs/privacy.md.
  */
@@ -13,6 +14,14 @@ export interface StoredClass {
   villages: VillageRecord[];
   students: StudentRecord[];
   quizzes: QuizRecord[];
+}
+
+/** The last saved state of a live room, for crash recovery (`data` is the room's own JSON). */
+export interface RoomSnapshot {
+  roomId: string;
+  /** The room type ("village" or "kelas"). */
+  kind: string;
+  data: string;
 }
 
 export interface Store {
@@ -29,5 +38,11 @@ export interface Store {
   deleteClass(classId: string): boolean;
   /** Classes created before `before` (ms), for the retention clean-up. */
   classesCreatedBefore(before: number): string[];
+  /** Write (or replace) a live room's snapshot. */
+  saveSnapshot(snapshot: RoomSnapshot): void;
+  /** Forget a room's snapshot (the room closed for good). */
+  deleteSnapshot(roomId: string): void;
+  /** Every snapshot, oldest first: the rooms to bring back after a restart. */
+  snapshots(): RoomSnapshot[];
   close(): void;
 }

@@ -3,7 +3,7 @@ import { DATA_DIR, RETENTION_DAYS } from "../config.ts";
 import type { Store } from "./Store.ts";
 import { SqliteStore } from "./sqlite.ts";
 
-export type { Store, StoredClass } from "./Store.ts";
+export type { RoomSnapshot, Store, StoredClass } from "./Store.ts";
 
 let opened: Store | null = null;
 

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { ClassMeta, QuizRecord, StudentRecord, VillageRecord } from "@bangun-desa/shared";
-import type { Store, StoredClass } from "./Store.ts";
+import type { RoomSnapshot, Store, StoredClass } from "./Store.ts";
 
 /** Migrations: index i brings the schema from version i to i + 1. Never edit one that shipped. */
 export const MIGRATIONS: readonly string[] = [
@@ -41,6 +41,13 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (class_id, student_id)
    );
    CREATE INDEX classes_created ON classes(created_at);`,
+  // Crash recovery: the last snapshot of each live room (deleted when the room closes for good).
+  `CREATE TABLE snapshots (
+     room_id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL,
+     data TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
 ];
 
 export class SqliteStore implements Store {
@@ -49,7 +56,9 @@ export class SqliteStore implements Store {
   constructor(readonly file: string) {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
     this.db = new DatabaseSync(file);
-    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 2000;");
+    this.db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 2000;",
+    );
     this.migrate();
   }
 
@@ -180,6 +189,30 @@ export class SqliteStore implements Store {
     return (
       this.db.prepare("SELECT id FROM classes WHERE created_at < ?").all(before) as { id: string }[]
     ).map((r) => r.id);
+  }
+
+  saveSnapshot(snapshot: RoomSnapshot): void {
+    this.db
+      .prepare(
+        `INSERT INTO snapshots (room_id, kind, data, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(room_id) DO UPDATE SET kind = excluded.kind, data = excluded.data,
+           updated_at = excluded.updated_at`,
+      )
+      .run(snapshot.roomId, snapshot.kind, snapshot.data, Date.now());
+  }
+
+  deleteSnapshot(roomId: string): void {
+    this.db.prepare("DELETE FROM snapshots WHERE room_id = ?").run(roomId);
+  }
+
+  snapshots(): RoomSnapshot[] {
+    return (
+      this.db.prepare("SELECT room_id, kind, data FROM snapshots ORDER BY updated_at").all() as {
+        room_id: string;
+        kind: string;
+        data: string;
+      }[]
+    ).map((r) => ({ roomId: r.room_id, kind: r.kind, data: r.data }));
   }
 
   close(): void {

@@ -125,6 +125,14 @@ export const joinOptionsSchema = z.strictObject({
   solo: z.boolean().optional(),
   /** Open every form of cooperation from season 1 (for classes that have played before). */
   openAllForms: z.boolean().optional(),
+  /**
+   * A practice seat's own random key (kept by the browser): after a server restart, when the
+   * reconnection token is gone, joining with it returns the same seat and hand.
+   */
+  seatKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional(),
 });
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 
