@@ -9,6 +9,7 @@ import { installApi } from "./http/api.ts";
 import { installBenchStats } from "./http/benchStats.ts";
 import { ClassRoom } from "./rooms/ClassRoom.ts";
 import { VILLAGE_ROOM, VillageRoom } from "./rooms/VillageRoom.ts";
+import { scaleOutOptions } from "./scaleOut.ts";
 
 /** The built client (Vite output) served on the same port as the game. */
 export const CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
@@ -63,6 +64,8 @@ export const server = defineServer({
     [CLASS_ROOM]: defineRoom(ClassRoom),
   },
   greet: false,
+  // With REDIS_URL: Redis presence and driver, and this process's public address (docs/deploy.md).
+  ...(await scaleOutOptions()),
   express: (app) => {
     app.disable("x-powered-by");
     app.use((_req, res, next) => {

@@ -40,3 +40,18 @@ export const CLASS_LINGER_MS = 10 * 60_000;
 export const DATA_DIR = process.env.DATA_DIR ?? fileURLToPath(new URL("../../data", import.meta.url));
 /** Class reports are kept this many days, then deleted (a school term and a bit). */
 export const RETENTION_DAYS = Number(process.env.RETENTION_DAYS ?? 180);
+/**
+ * Scale-out (docs/deploy.md): with a Redis URL, every process shares Colyseus's presence and room
+ * list through Redis, so a class created through one process is joined through any other.
+ * Unset: one process with in-memory presence, as on a teacher's laptop.
+ */
+export const REDIS_URL = process.env.REDIS_URL ?? "";
+/**
+ * This process's own address as browsers reach it through the reverse proxy, without a scheme
+ * (`game.example.org/p1`): a seat in a room of this process is taken at
+ * `wss://<address>/<processId>/<roomId>`. Required with REDIS_URL, distinct for each process, and on
+ * the page's own host (the Content-Security-Policy allows connections to 'self' only).
+ */
+export const PUBLIC_ADDRESS = (process.env.PUBLIC_ADDRESS ?? "")
+  .replace(/^[a-z]+:\/\//i, "")
+  .replace(/\/+$/, "");

@@ -1,6 +1,6 @@
 import { renderUnicodeCompact } from "uqr";
 import { server } from "./app.ts";
-import { HOST, PORT } from "./config.ts";
+import { HOST, PORT, PUBLIC_ADDRESS, REDIS_URL } from "./config.ts";
 import { lanUrls } from "./http/api.ts";
 
 await server.listen(PORT, HOST);
@@ -9,6 +9,7 @@ console.log("\nBangun Desa siap! / Bangun Desa is ready!\n");
 console.log(`  Di komputer ini / On this computer:  http://localhost:${PORT}/`);
 for (const url of urls) console.log(`  Di jaringan (Wi-Fi) / On the network: ${url}`);
 console.log(`  Halaman guru / Teacher page:          http://localhost:${PORT}/guru`);
+if (REDIS_URL) console.log(`  Redis scale-out, this process's public address: ${PUBLIC_ADDRESS}`);
 if (urls[0]) {
   console.log("\nPindai untuk bergabung / Scan to join:\n");
   console.log(renderUnicodeCompact(urls[0]));

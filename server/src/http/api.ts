@@ -26,6 +26,7 @@ import {
   WRONG_PASSWORDS_PER_MINUTE,
 } from "../config.ts";
 import { RateLimiter } from "../rateLimit.ts";
+import { classHomeElsewhere, forgetClassHome } from "../scaleOut.ts";
 import { hashSecret, newSecret, secretMatches } from "../secrets.ts";
 import { type StoredClass, store } from "../storage/index.ts";
 
@@ -122,12 +123,20 @@ export function installApi(app: Application): void {
 
   // ——— class reports (the host secret in the `x-host-secret` header) ———
 
-  /** The stored class, when the request carries its host secret; otherwise the refusal is sent. */
-  const authorised = (req: Request, res: Response): StoredClass | null => {
+  /**
+   * The stored class, when the request carries its host secret; otherwise the refusal is sent.
+   * Scaled out, a class's record is kept by the process that ran it: a request that reached
+   * another process is sent there (307 keeps the method and the browser keeps the header, as the
+   * address is on the same host).
+   */
+  const authorised = async (req: Request, res: Response): Promise<StoredClass | null> => {
     const id = String(req.params.id ?? "");
     const hash = store().hostHash(id);
     if (!hash) {
-      refuse(res, 404, ERROR_CODES.codeNotFound);
+      const home = await classHomeElsewhere(matchMaker.presence, id);
+      // Scheme-relative: the browser keeps https (or http) whatever the proxy told this process.
+      if (home) res.redirect(307, `//${home}${req.originalUrl}`);
+      else refuse(res, 404, ERROR_CODES.codeNotFound);
       return null;
     }
     if (!secretMatches(req.get("x-host-secret"), Buffer.from(hash, "hex"))) {
@@ -138,13 +147,13 @@ export function installApi(app: Application): void {
   };
   const reportOf = (c: StoredClass) => buildClassReport(c.meta, c.villages, c.students, c.quizzes);
 
-  app.get("/api/laporan/:id", (req, res) => {
-    const stored = authorised(req, res);
+  app.get("/api/laporan/:id", async (req, res) => {
+    const stored = await authorised(req, res);
     if (stored) res.json(reportOf(stored));
   });
 
-  app.get("/api/laporan/:id/csv", (req, res) => {
-    const stored = authorised(req, res);
+  app.get("/api/laporan/:id/csv", async (req, res) => {
+    const stored = await authorised(req, res);
     if (!stored) return;
     const lang = req.query.lang === "en" ? "en" : "id";
     const separator = req.query.sep === "semicolon" ? ";" : ",";
@@ -156,10 +165,11 @@ export function installApi(app: Application): void {
     res.send(reportCsv(reportOf(stored), lang, separator));
   });
 
-  app.delete("/api/laporan/:id", (req, res) => {
-    const stored = authorised(req, res);
+  app.delete("/api/laporan/:id", async (req, res) => {
+    const stored = await authorised(req, res);
     if (!stored) return;
     store().deleteClass(stored.meta.id);
+    await forgetClassHome(matchMaker.presence, stored.meta.id);
     res.status(204).end();
   });
 }

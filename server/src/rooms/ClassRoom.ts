@@ -30,6 +30,7 @@ import { StateView } from "@colyseus/schema";
 import { z } from "zod";
 import { registerCode, releaseCode } from "../codes.ts";
 import { CLASS_LINGER_MS, MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS } from "../config.ts";
+import { recordClassHome } from "../scaleOut.ts";
 import { hashSecret, newSecret, secretMatches } from "../secrets.ts";
 import { store } from "../storage/index.ts";
 import { type ClassCommand, type ClassVillageInfo, classChannel, type VillageReport } from "./classLink.ts";
@@ -62,8 +63,9 @@ const HOUSEKEEPING_MS = 30_000;
 
 /**
  * A class: the lobby where students gather, the teacher's controls, and the live board. It creates
- * its villages through the matchmaker and talks to them only through the matchmaker
- * (`remoteRoomCall`) and presence (board reports), so villages may live in other processes.
+ * its villages in its own process (so the class's record stays in one store) and talks to them
+ * only through the matchmaker (`remoteRoomCall`) and presence (board reports); students reach them
+ * through any process.
  */
 export class ClassRoom extends Room<{ state: ClassState }> {
   override state = new ClassState();
@@ -134,6 +136,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     this.lastActivity = this.clock.currentTime;
     this.createdAt = this.clock.currentTime;
     this.saveMeta();
+    await recordClassHome(this.presence, this.roomId);
     await registerCode(this.presence, this.code, { kind: "kelas", roomId: this.roomId });
     await this.presence.subscribe(classChannel(this.roomId), this.onReport);
     await this.setMetadata({ code: this.code });
@@ -490,7 +493,11 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     return { ok: true };
   }
 
-  /** Create village `index` through the matchmaker (on whichever process it picks). */
+  /**
+   * Create village `index` in this process, like the class itself: when scaled out, students still
+   * reach it from any process (its seats carry this process's public address), and the class's
+   * whole record (villages, quizzes) stays in this process's store, where its report is read.
+   */
   private async openVillage(index: number, humans: number): Promise<void> {
     const seats = seatsFor(humans, this.settings.villageSize, this.settings.bots);
     const classInfo: ClassVillageInfo = {
@@ -500,7 +507,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       seats,
       seasons: this.settings.seasons,
     };
-    const listing = await matchMaker.createRoom(VILLAGE_ROOM, {
+    const listing = await matchMaker.handleCreateRoom(VILLAGE_ROOM, {
       protocolVersion: PROTOCOL_VERSION,
       difficulty: this.settings.difficulty,
       actionSeconds: this.settings.actionSeconds,
