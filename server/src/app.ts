@@ -7,6 +7,7 @@ import express from "express";
 import { MAX_PAYLOAD_BYTES } from "./config.ts";
 import { installApi } from "./http/api.ts";
 import { installBenchStats } from "./http/benchStats.ts";
+import { RESTORE_OPTION, restoreRooms } from "./restore.ts";
 import { ClassRoom } from "./rooms/ClassRoom.ts";
 import { VILLAGE_ROOM, VillageRoom } from "./rooms/VillageRoom.ts";
 import { scaleOutOptions } from "./scaleOut.ts";
@@ -23,8 +24,11 @@ export const CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.met
 const BY_ID = new Set(["joinById", "reconnect"]);
 const invokeMethod = matchMaker.controller.invokeMethod.bind(matchMaker.controller);
 matchMaker.controller.invokeMethod = async (method, roomNameOrId, clientOptions = {}, authOptions) => {
+  // Options only the server passes: a class village's class, a restored room's snapshot.
   const fromClass =
-    typeof clientOptions === "object" && clientOptions !== null && "classInfo" in clientOptions;
+    typeof clientOptions === "object" &&
+    clientOptions !== null &&
+    ("classInfo" in clientOptions || RESTORE_OPTION in clientOptions);
   const practice = method === "create" && roomNameOrId === VILLAGE_ROOM && !fromClass;
   if (!BY_ID.has(method) && !practice) {
     throw new ServerError(403, `method "${method}" is not open for "${roomNameOrId}"`);
@@ -64,6 +68,10 @@ export const server = defineServer({
     [CLASS_ROOM]: defineRoom(ClassRoom),
   },
   greet: false,
+  // Crash recovery: rooms with a snapshot come back before the port opens (restore.ts).
+  beforeListen: async () => {
+    await restoreRooms();
+  },
   // With REDIS_URL: Redis presence and driver, and this process's public address (docs/deploy.md).
   ...(await scaleOutOptions()),
   express: (app) => {

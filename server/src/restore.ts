@@ -20,6 +20,10 @@ export async function restoreRooms(): Promise<number> {
   let restored = 0;
   for (const snapshot of snapshots) {
     try {
+      // Scaled out (Redis), the room list may still hold this room under the process that was
+      // killed (same data folder, so it was this machine's process): that entry is stale.
+      const stale = await matchMaker.driver.findOne({ roomId: snapshot.roomId });
+      if (stale && stale.processId !== matchMaker.processId) await matchMaker.driver.remove(snapshot.roomId);
       // In this process (its snapshot lives in this process's store), under the old room id.
       await matchMaker.handleCreateRoom(
         snapshot.kind,

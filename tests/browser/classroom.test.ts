@@ -8,8 +8,13 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { harness, phonePage, screenshot, seriousA11yViolations } from "./support.ts";
 
+/** A message that would run a script if any screen parsed it as markup. */
+const MARKUP = "<img src=x onerror=alert(1)>";
+
 describe("a teacher runs a class from /guru", () => {
   const h = harness();
+  /** Any alert() a page opened (markup that ran). */
+  const dialogs: string[] = [];
 
   /** Answer the page's own confirmation dialog with "Ya". */
   async function confirm(page: Page): Promise<void> {
@@ -19,6 +24,7 @@ describe("a teacher runs a class from /guru", () => {
   it("create, join by code, start, live board, pause and resume, broadcast, projector, end", async () => {
     const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const guru = await context.newPage();
+    guru.on("dialog", (d) => dialogs.push(d.message()));
     await guru.goto(`${h.server.url}/guru`);
     await guru.click("#create-class");
     const codeEl = guru.locator("#class-code");
@@ -35,6 +41,7 @@ describe("a teacher runs a class from /guru", () => {
     const phones: Page[] = [];
     for (const [i, name] of names.entries()) {
       const phone = await phonePage(h.tb.browser);
+      phone.on("dialog", (d) => dialogs.push(d.message()));
       await phone.goto(i === 0 ? `${h.server.url}/?kode=${code}` : `${h.server.url}/`);
       if (i > 0) await phone.fill("#code-input", code.toLowerCase());
       await phone.fill("#name-input", name);
@@ -73,6 +80,15 @@ describe("a teacher runs a class from /guru", () => {
     for (const phone of phones)
       await phone.locator(".paused-banner").waitFor({ state: "detached", timeout: 10_000 });
 
+    // Markup in a message is shown as its characters, never run (checked on phones and projector).
+    await guru.fill("#broadcast-text", MARKUP);
+    await guru.click("#broadcast-send");
+    for (const phone of phones) {
+      await expect
+        .poll(() => phone.locator(".broadcast-text").textContent(), { timeout: 10_000 })
+        .toBe(MARKUP);
+      expect(await phone.locator('img[src="x"]').count()).toBe(0);
+    }
     await guru.fill("#broadcast-text", "Ingat: bantu tetangga yang krisis!");
     await guru.click("#broadcast-send");
     for (const phone of phones) {
@@ -104,6 +120,13 @@ describe("a teacher runs a class from /guru", () => {
       .toContain("Desa 1");
     expect(await projector.locator("#projector button").count()).toBe(0);
     await screenshot(projector, "class-projector");
+    await guru.fill("#broadcast-text", MARKUP);
+    await guru.click("#broadcast-send");
+    await expect
+      .poll(() => projector.locator(".pj-broadcast p").textContent(), { timeout: 10_000 })
+      .toBe(MARKUP);
+    expect(await projector.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
 
     await guru.click("#end-all");
     await confirm(guru);

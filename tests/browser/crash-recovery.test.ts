@@ -69,8 +69,9 @@ describe("crash recovery", () => {
     await budi.locator("#loading-screen").waitFor({ state: "hidden", timeout: 60_000 });
     await budi.locator(".code", { hasText: "Desa 1" }).waitFor({ timeout: 30_000 });
     await guru.locator('#board [data-village="0"]').waitFor({ timeout: 15_000 });
-    const classRoomId = ((await (await fetch(`${h.server.url}/api/kode/${code}`)).json()) as { roomId: string })
-      .roomId;
+    const classRoomId = (
+      (await (await fetch(`${h.server.url}/api/kode/${code}`)).json()) as { roomId: string }
+    ).roomId;
 
     const restart = async (how: "kill" | "stop"): Promise<void> => {
       const { dataDir, port } = h.server;

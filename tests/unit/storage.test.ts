@@ -42,7 +42,7 @@ describe("the SQLite store", () => {
     new SqliteStore(path).close();
     const raw = new DatabaseSync(path);
     raw.exec(
-      "PRAGMA user_version = 0; DROP TABLE quizzes; DROP TABLE villages; DROP TABLE students; DROP TABLE classes;",
+      "PRAGMA user_version = 0; DROP TABLE snapshots; DROP TABLE quizzes; DROP TABLE villages; DROP TABLE students; DROP TABLE classes;",
     );
     raw.close();
     const store = new SqliteStore(path);
@@ -50,6 +50,47 @@ describe("the SQLite store", () => {
     store.saveClass(META, "ab".repeat(32));
     expect(store.hostHash("room1")).toBe("ab".repeat(32));
     store.close();
+  });
+
+  it("adds the snapshot table to a database of the first version, keeping its classes", () => {
+    const path = file();
+    const first = new SqliteStore(path);
+    first.saveClass(META, "ab".repeat(32));
+    first.close();
+    const raw = new DatabaseSync(path);
+    raw.exec("PRAGMA user_version = 1; DROP TABLE snapshots;");
+    raw.close();
+    const store = new SqliteStore(path);
+    expect(store.version).toBe(MIGRATIONS.length);
+    expect(store.hostHash("room1")).toBe("ab".repeat(32));
+    expect(store.snapshots()).toEqual([]);
+    store.close();
+  });
+
+  it("keeps one snapshot per live room, replaces it, lists them oldest first, and forgets them", () => {
+    const path = file();
+    const store = new SqliteStore(path);
+    store.saveSnapshot({ roomId: "r1", kind: "kelas", data: '{"v":1,"a":1}' });
+    store.saveSnapshot({ roomId: "r2", kind: "village", data: '{"v":1,"b":2}' });
+    store.saveSnapshot({ roomId: "r1", kind: "kelas", data: '{"v":1,"a":3}' });
+    expect(
+      store
+        .snapshots()
+        .map((s) => s.roomId)
+        .sort(),
+    ).toEqual(["r1", "r2"]);
+    expect(store.snapshots().find((s) => s.roomId === "r1")).toEqual({
+      roomId: "r1",
+      kind: "kelas",
+      data: '{"v":1,"a":3}',
+    });
+    store.close();
+    // They survive the process (a crash), and are gone once the room closed for good.
+    const again = new SqliteStore(path);
+    expect(again.snapshots()).toHaveLength(2);
+    again.deleteSnapshot("r1");
+    expect(again.snapshots().map((s) => s.roomId)).toEqual(["r2"]);
+    again.close();
   });
 
   it("keeps a class's records, updates them, and deletes them together", () => {

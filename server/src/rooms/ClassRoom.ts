@@ -1,6 +1,7 @@
 import {
   autoSplit,
   BROADCAST_MAX,
+  CLASS_ROOM,
   CLOSE_CLASS_ENDED,
   CLOSE_KICKED,
   type ClassSettings,
@@ -32,7 +33,7 @@ import { registerCode, releaseCode } from "../codes.ts";
 import { CLASS_LINGER_MS, MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS } from "../config.ts";
 import { recordClassHome } from "../scaleOut.ts";
 import { hashSecret, newSecret, secretMatches } from "../secrets.ts";
-import { store } from "../storage/index.ts";
+import { type RoomSnapshot, store } from "../storage/index.ts";
 import { type ClassCommand, type ClassVillageInfo, classChannel, type VillageReport } from "./classLink.ts";
 import { VILLAGE_ROOM } from "./VillageRoom.ts";
 
@@ -60,6 +61,35 @@ const REFUSED_KEPT = 30;
 /** A class nobody is in is closed after this long (ms). */
 const EMPTY_CLASS_MS = 3 * 60 * 60_000;
 const HOUSEKEEPING_MS = 30_000;
+/** The class's snapshot is written within this long of any change (ms). */
+const SNAPSHOT_EVERY_MS = 1_000;
+/** Bumped when the snapshot's shape changes (an older snapshot is then not restored). */
+const SNAPSHOT_VERSION = 1;
+
+/** Everything a class needs to carry on after a restart (crash recovery, see docs/reliability.md). */
+interface ClassSnapshot {
+  v: number;
+  code: string;
+  hostHash: string;
+  classKey: string;
+  phase: string;
+  settings: ClassSettings;
+  manualSplit: boolean;
+  villageCount: number;
+  students: Omit<Student, "sessionId">[];
+  kicked: Omit<Student, "sessionId">[];
+  allowedNames: string[];
+  allowedShown: string[];
+  refused: { name: string; reason: string }[];
+  villageRooms: string[];
+  villageSeats: number[];
+  nextStudent: number;
+  broadcast: string;
+  broadcastId: number;
+  startedAt: number;
+  createdAt: number;
+  endedAt: number;
+}
 
 /**
  * A class: the lobby where students gather, the teacher's controls, and the live board. It creates
@@ -76,21 +106,25 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   private code = "";
   private hostHash: Buffer = Buffer.alloc(32);
   /** Shared with the class's villages only: proves a seat reservation or a report came from this class. */
-  private readonly classKey = newSecret(16);
+  private classKey = newSecret(16);
   private readonly students = new Map<string, Student>();
   private readonly studentByKey = new Map<string, string>();
   private readonly studentBySession = new Map<string, string>();
   private readonly hostSessions = new Set<string>();
   private readonly kickedKeys = new Map<string, Student>();
   private readonly allowedNames = new Set<string>();
-  private readonly villageRooms: string[] = [];
-  private readonly villageSeats: number[] = [];
+  private villageRooms: string[] = [];
+  private villageSeats: number[] = [];
   private settings: ClassSettings = { ...DEFAULT_CLASS_SETTINGS };
   private nextStudent = 1;
   private lastActivity = 0;
   private endedAt = 0;
   private createdAt = 0;
   private readonly onReport = (report: VillageReport) => this.applyReport(report);
+  /** The last snapshot written (a new one is written only when something changed). */
+  private lastSnapshot = "";
+  /** The server is stopping: the last snapshot is written and kept. */
+  private shuttingDown = false;
 
   override messages = {
     settings: this.hostHandler("settings", (p) => this.changeSettings(p.settings)),
@@ -127,20 +161,127 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   };
 
   override async onCreate(raw: unknown): Promise<void> {
-    const parsed = createSchema.safeParse(raw);
-    if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
-    this.code = parsed.data.code;
-    this.hostHash = Buffer.from(parsed.data.hostSecretHash, "hex");
+    // Brought back after a restart by the server itself (see restore.ts; clients cannot pass it).
+    const restore = (raw as { restore?: RoomSnapshot } | null)?.restore;
+    if (restore) {
+      this.restore(restore);
+    } else {
+      const parsed = createSchema.safeParse(raw);
+      if (!parsed.success) throw new ServerError(400, ERROR_CODES.badMessage);
+      this.code = parsed.data.code;
+      this.hostHash = Buffer.from(parsed.data.hostSecretHash, "hex");
+      this.createdAt = this.clock.currentTime;
+    }
+    this.saveMeta();
     this.state.code = this.code;
     this.applySettings();
     this.lastActivity = this.clock.currentTime;
-    this.createdAt = this.clock.currentTime;
-    this.saveMeta();
     await recordClassHome(this.presence, this.roomId);
-    await registerCode(this.presence, this.code, { kind: "kelas", roomId: this.roomId });
+    // An ended class keeps its room for the teacher's last look, but its code no longer works.
+    if (this.state.phase !== "ended")
+      await registerCode(this.presence, this.code, { kind: "kelas", roomId: this.roomId });
     await this.presence.subscribe(classChannel(this.roomId), this.onReport);
     await this.setMetadata({ code: this.code });
     this.clock.setInterval(() => this.housekeeping(), HOUSEKEEPING_MS);
+    this.clock.setInterval(() => this.saveSnapshot(), SNAPSHOT_EVERY_MS);
+    this.saveSnapshot();
+  }
+
+  /** What the class must remember to carry on after a restart. */
+  private snapshot(): ClassSnapshot {
+    const withoutSession = ({ sessionId: _, ...s }: Student) => s;
+    return {
+      v: SNAPSHOT_VERSION,
+      code: this.code,
+      hostHash: this.hostHash.toString("hex"),
+      classKey: this.classKey,
+      phase: this.state.phase,
+      settings: this.settings,
+      manualSplit: this.state.manualSplit,
+      villageCount: this.state.villageCount,
+      students: [...this.students.values()].map(withoutSession),
+      kicked: [...this.kickedKeys.values()].map(withoutSession),
+      allowedNames: [...this.allowedNames],
+      allowedShown: [...this.state.host.allowedNames],
+      refused: this.state.host.refused.map((r) => ({ name: r.name, reason: r.reason })),
+      villageRooms: this.villageRooms,
+      villageSeats: this.villageSeats,
+      nextStudent: this.nextStudent,
+      broadcast: this.state.broadcast,
+      broadcastId: this.state.broadcastId,
+      startedAt: this.state.startedAt,
+      createdAt: this.createdAt,
+      endedAt: this.endedAt,
+    };
+  }
+
+  /** Write the snapshot when something changed since the last one (checked every second). */
+  private saveSnapshot(): void {
+    if (this.shuttingDown) return;
+    const data = JSON.stringify(this.snapshot());
+    if (data === this.lastSnapshot) return;
+    this.safely(() => store().saveSnapshot({ roomId: this.roomId, kind: CLASS_ROOM, data }));
+    this.lastSnapshot = data;
+  }
+
+  /**
+   * Bring the class back from its snapshot, under its old room id (set by the matchmaker) and
+   * code: students return with their device key, the teacher with the host secret.
+   */
+  private restore(snapshot: RoomSnapshot): void {
+    const snap = JSON.parse(snapshot.data) as ClassSnapshot;
+    if (snap.v !== SNAPSHOT_VERSION) throw new ServerError(500, `snapshot version ${snap.v}`);
+    this.code = snap.code;
+    this.hostHash = Buffer.from(snap.hostHash, "hex");
+    this.classKey = snap.classKey;
+    this.settings = snap.settings;
+    this.state.phase = snap.phase;
+    this.state.manualSplit = snap.manualSplit;
+    this.state.villageCount = snap.villageCount;
+    this.state.broadcast = snap.broadcast;
+    this.state.broadcastId = snap.broadcastId;
+    this.state.startedAt = snap.startedAt;
+    this.villageRooms = snap.villageRooms;
+    this.villageSeats = snap.villageSeats;
+    this.nextStudent = snap.nextStudent;
+    this.createdAt = snap.createdAt;
+    this.endedAt = snap.endedAt;
+    for (const s of snap.students) {
+      const student: Student = { ...s, sessionId: null };
+      this.students.set(student.id, student);
+      this.studentByKey.set(student.key, student.id);
+      this.state.students.set(student.id, studentRow(student, "away"));
+    }
+    for (const s of snap.kicked) {
+      this.kickedKeys.set(s.key, { ...s, sessionId: null });
+      this.state.host.kicked.push(studentRow(s, "kicked"));
+    }
+    for (const name of snap.allowedNames) this.allowedNames.add(name);
+    for (const name of snap.allowedShown) this.state.host.allowedNames.push(name);
+    for (const r of snap.refused) {
+      const row = new RefusedNameSchema();
+      row.name = r.name;
+      row.reason = r.reason;
+      this.state.host.refused.push(row);
+    }
+    // The board rows come back empty; each village fills its own at once with its report.
+    for (let index = 0; index < this.villageRooms.length; index++) {
+      const v = new ClassVillageSchema();
+      v.index = index;
+      this.state.villages.push(v);
+    }
+    // Lobby students who do not come back in the reconnection window leave the list, as after a drop.
+    this.clock.setTimeout(() => {
+      if (this.state.phase !== "lobby") return;
+      for (const s of [...this.students.values()]) if (!s.sessionId) this.forget(s);
+    }, RECONNECT_SECONDS * 1000);
+  }
+
+  /** A graceful stop (SIGTERM): the snapshot is written as things stand, then the room closes. */
+  override onBeforeShutdown(): void {
+    this.saveSnapshot();
+    this.shuttingDown = true;
+    super.onBeforeShutdown();
   }
 
   override async onJoin(client: Client, raw: unknown): Promise<void> {
@@ -223,6 +364,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   }
 
   override async onDispose(): Promise<void> {
+    // Closed for good (not by a stop of the server): nothing to bring back.
+    if (!this.shuttingDown) this.safely(() => store().deleteSnapshot(this.roomId));
     await this.presence.unsubscribe(classChannel(this.roomId), this.onReport);
     await releaseCode(this.presence, this.code);
   }
@@ -391,12 +534,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     const student = this.students.get(studentId);
     if (!student) return { ok: false, error: ERROR_CODES.unknownStudent };
     this.kickedKeys.set(student.key, student);
-    const row = new StudentRow();
-    row.id = student.id;
-    row.name = student.name;
-    row.village = student.village;
-    row.status = "kicked";
-    this.state.host.kicked.push(row);
+    this.state.host.kicked.push(studentRow(student, "kicked"));
     const session = student.sessionId;
     if (session) {
       this.studentBySession.delete(session);
@@ -650,7 +788,22 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     void releaseCode(this.presence, this.code);
   }
 
+  /**
+   * A village that is gone without reporting its end (its room failed, or it could not be
+   * restored) counts as ended, so the class does not stay "playing" for ever.
+   */
+  private async checkVillages(): Promise<void> {
+    for (const [index, roomId] of this.villageRooms.entries()) {
+      const row = this.state.villages[index];
+      if (!row || row.phase === "ended") continue;
+      if (!(await matchMaker.getRoomById(roomId))) row.phase = "ended";
+    }
+    if (this.state.phase === "playing" && this.villageRooms.every((_, i) => this.villageEnded(i)))
+      this.endClass();
+  }
+
   private housekeeping(): void {
+    if (this.state.phase === "playing") void this.checkVillages();
     const now = this.clock.currentTime;
     const ended = this.state.phase === "ended" && now - this.endedAt > CLASS_LINGER_MS;
     const abandoned = this.clients.length === 0 && now - this.lastActivity > EMPTY_CLASS_MS;
@@ -665,4 +818,14 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   get villageRoomIds(): readonly string[] {
     return this.villageRooms;
   }
+}
+
+/** A student's row on the synced list. */
+function studentRow(student: Pick<Student, "id" | "name" | "village">, status: string): StudentRow {
+  const row = new StudentRow();
+  row.id = student.id;
+  row.name = student.name;
+  row.village = student.village;
+  row.status = status;
+  return row;
 }
