@@ -152,12 +152,45 @@ describe("fuzzed messages", () => {
     expect([...t.client.state.students.values()].map((s) => s.name)).toEqual(["Ani"]);
   });
 
-  it("an oversized frame cuts the sender off, and no seat is held for it", async () => {
+  it("a refused message changes nothing at all (the village's clock held still)", async () => {
+    const { room, client: ani } = await createVillage(server.colyseus, {
+      name: "Ani",
+      bots: 3,
+      openAllForms: true,
+    });
+    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
+    await untilPhase(ani, "action");
+    // No more ticks: no bot moves, no deadline, so every change to the game comes from a message.
+    room.clock.clear();
+    const game = () => JSON.stringify((room as unknown as { gameState: unknown }).gameState);
+    const samples = fc.sample(fc.tuple(fc.constantFrom(...VILLAGE_MESSAGES), payload, fc.boolean()), {
+      numRuns: 120,
+      seed: SEED + 1,
+    });
+    let refused = 0;
+    for (const [i, [name, body, fromBudi]] of samples.entries()) {
+      if (JSON.stringify(body ?? null).length > 3_500) continue;
+      const before = game();
+      const reply = (await (fromBudi ? budi : ani).request(name, body)) as { ok?: boolean };
+      if (reply.ok === false) {
+        refused++;
+        expect(game(), `seed ${SEED + 1}, sample ${i}: ${name} ${JSON.stringify(body)?.slice(0, 200)}`).toBe(
+          before,
+        );
+      }
+      await sleep(55);
+    }
+    expect(refused).toBeGreaterThan(75);
+    checkInvariants(room);
+    expect(room.clients.length).toBe(2);
+  });
+
+  it("an oversized frame (a 100 KB string) cuts the sender off, and no seat is held for it", async () => {
     const { room, client: ani } = await createVillage(server.colyseus, { name: "Ani", bots: 3 });
     const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
     const { seatId } = await hello(budi);
     budi.reconnection.enabled = false;
-    await budi.request("gather", { site: "x".repeat(10_000) }).catch(() => undefined);
+    await budi.request("gather", { site: "x".repeat(100_000) }).catch(() => undefined);
     await until("Budi's seat back with a bot", () => room.gameState.players[seatId]!.isBot, 5_000);
     expect(room.clients.length).toBe(1);
     // The village goes on for the others.
