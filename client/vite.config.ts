@@ -1,7 +1,58 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import { defineConfig, type Plugin } from "vite";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+/** Text formats worth compressing (images other than SVG are compressed already). */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|xml|webmanifest|map)$/;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * After the build, writes `name.br` (brotli, best quality) and `name.gz` (gzip -9) next to every
+ * text file, so the server only picks a variant (server/src/http/static.ts) instead of compressing
+ * on each request. A variant that would not save at least 5 % is not written.
+ */
+function precompress(): Plugin {
+  let outDir = "";
+  return {
+    name: "bangun-desa:precompress",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const files = filesUnder(outDir).filter((f) => COMPRESSIBLE.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const raw = readFileSync(file);
+          const [br, gz] = await Promise.all([
+            brotli(raw, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+              },
+            }),
+            gzipAsync(raw, { level: 9 }),
+          ]);
+          if (br.length < raw.length * 0.95) writeFileSync(`${file}.br`, br);
+          if (gz.length < raw.length * 0.95) writeFileSync(`${file}.gz`, gz);
+        }),
+      );
+    },
+  };
+}
 
 /**
  * The join screen is plain HTML + a small entry chunk; Phaser (≈350 KB gzip) and the Colyseus SDK
@@ -12,6 +63,7 @@ export default defineConfig({
   base: "./",
   publicDir: false,
   server: { fs: { allow: [here("..")] } },
+  plugins: [precompress()],
   build: {
     outDir: here("dist"),
     emptyOutDir: true,

@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CLASS_ROOM } from "@bangun-desa/shared";
 import { defineRoom, defineServer, matchMaker, ServerError } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
-import express from "express";
 import { MAX_PAYLOAD_BYTES } from "./config.ts";
 import { installApi } from "./http/api.ts";
 import { installBenchStats } from "./http/benchStats.ts";
+import { installStatic } from "./http/static.ts";
 import { RESTORE_OPTION, restoreRooms } from "./restore.ts";
 import { ClassRoom } from "./rooms/ClassRoom.ts";
 import { VILLAGE_ROOM, VillageRoom } from "./rooms/VillageRoom.ts";
@@ -85,21 +84,7 @@ export const server = defineServer({
     });
     installApi(app);
     installBenchStats(app);
-    if (existsSync(CLIENT_DIST)) {
-      app.use(
-        "/assets",
-        express.static(`${CLIENT_DIST}/assets`, { immutable: true, maxAge: "365d", fallthrough: false }),
-      );
-      // The teacher's page.
-      app.get("/guru", (_req, res) => {
-        res.sendFile(`${CLIENT_DIST}/guru.html`, { maxAge: 0 });
-      });
-      // The page's assets are relative to "/": "/guru/" would look for them under "/guru/assets/".
-      app.get("/guru/", (req, res) => {
-        const query = req.originalUrl.indexOf("?");
-        res.redirect(301, `/guru${query >= 0 ? req.originalUrl.slice(query) : ""}`);
-      });
-      app.use(express.static(CLIENT_DIST, { maxAge: 0 }));
-    }
+    // The built client: precompressed variants, long cache for hashed files (http/static.ts).
+    installStatic(app, CLIENT_DIST);
   },
 });

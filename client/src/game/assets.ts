@@ -1,17 +1,33 @@
 import type { ProjectKind, RoleId, SiteId } from "@bangun-desa/shared";
 
 /**
- * Every SVG under /assets with its hashed URL (Vite emits each file; nothing is inlined).
- * Keys are the path without extension, e.g. `sites/sawah`, `projects/jembatan-2`.
+ * The game's art (the map, houses, projects, avatars, icons, weather) as SVG text inside the game's
+ * code: one compressed download with Phaser instead of ~60 requests, each paying a round trip on a
+ * slow phone network. (The join screen's logo and the favicon stay files of their own.) Keys are the
+ * path without extension, e.g. `sites/sawah`, `projects/jembatan-2`.
  */
-const urls = import.meta.glob("../../../assets/**/*.svg", {
-  query: "?url",
+const sources = import.meta.glob(["../../../assets/**/*.svg", "!**/favicon.svg", "!**/ui/**"], {
+  query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
 
+export const ART_SVG: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(sources).map(([path, svg]) => [
+    path.replace(/^.*\/assets\//, "").replace(/\.svg$/, ""),
+    svg,
+  ]),
+);
+
+/**
+ * A URL for each picture, for the HTML HUD's `<img>`s: a `blob:` URL made once from the SVG text
+ * (the page's CSP allows blob: images), so no request goes out.
+ */
 export const ASSET_URLS: Record<string, string> = Object.fromEntries(
-  Object.entries(urls).map(([path, url]) => [path.replace(/^.*\/assets\//, "").replace(/\.svg$/, ""), url]),
+  Object.entries(ART_SVG).map(([key, svg]) => [
+    key,
+    URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" })),
+  ]),
 );
 
 /** Texture keys (the same strings as ASSET_URLS keys, plus generated textures). */

@@ -12,16 +12,18 @@ import { PreloaderScene } from "./scenes/PreloaderScene.ts";
 import { VillageScene } from "./scenes/VillageScene.ts";
 
 const MAX_RESOLUTION = 2;
+const MIN_RESOLUTION = 0.5;
 
 /**
- * Device pixels per map unit for the space the map gets on this screen: the canvas is made that
- * many times larger than the map (and scaled down by CSS), so text and SVG art stay sharp on
- * high-DPI phones without wasting memory on big low-DPI screens.
+ * Device pixels per map unit for the space the map gets on this screen, rounded up to a quarter:
+ * the canvas is made that many times the map's size (and fitted by CSS), so text and SVG art stay
+ * sharp on high-DPI phones, while a small map (a 360×640 phone shows it about 130×170 CSS px) is
+ * not drawn at several times the pixels it is shown with: every frame costs per pixel drawn.
  */
 function renderResolution(parent: HTMLElement): number {
   const fit = Math.min(parent.clientWidth / MAP_WIDTH, parent.clientHeight / MAP_HEIGHT) || 1;
   const r = fit * (window.devicePixelRatio || 1);
-  return Math.min(MAX_RESOLUTION, Math.max(1, Math.round(r * 4) / 4));
+  return Math.min(MAX_RESOLUTION, Math.max(MIN_RESOLUTION, Math.ceil(r * 4) / 4));
 }
 
 /** Show the game: the HTML HUD (with the hint card in solo practice) plus Phaser (Boot → Preloader → Village). */

@@ -1,0 +1,389 @@
+/**
+ * Client benchmark (issue #9, DESIGN §6 "Client"): the real server serving the built client,
+ * system Chromium (playwright-core) on a 360×640 phone profile, Slow 4G and 4× CPU throttling
+ * through the DevTools protocol, the browser cache disabled (every run is a cold first visit).
+ *
+ * Per run it measures
+ * - bytes: what crossed the network (compressed, headers included) for the join screen (every
+ *   request made before "join" is pressed) and for everything up to the village drawn;
+ * - joinUsableMs: navigation start → the join screen usable (main.ts has attached its handlers,
+ *   `performance.mark("join-ready")`, and the page has painted);
+ * - joinToVillageMs: the press on "Latihan sendiri" → the village's first frame
+ *   (`performance.mark("village-drawn")` in VillageScene); linkToVillageMs: the two added (a student
+ *   who presses "join" the moment it is usable; the automated press itself lags under throttling);
+ * - frames over `--frame-seconds` in the village scene: main-thread busy time per frame (from a
+ *   Chromium trace: every task on the page's main thread, clipped to each frame interval), the same
+ *   without the GPU readback that only exists without a GPU (see busyPerFrame), and the frame
+ *   interval (requestAnimationFrame deltas).
+ *
+ * Prints one JSON object (medians over `--runs`, each run's numbers under `runs`).
+ *   npm run bench:client -- [--runs 3] [--no-throttle] [--cpu 4] [--frame-seconds 5] [--build] [--json]
+ * The client is built first only when client/dist is missing or with --build.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { type GameServer, launchBrowser, phonePage, ROOT, startServer } from "../tests/browser/support.ts";
+
+/** DESIGN §6. */
+export const TARGETS = {
+  firstLoadKB: 600,
+  joinToVillageMs: 6000,
+  frameMainThreadP95Ms: 12,
+} as const;
+
+/** Chrome DevTools' "Slow 4G" preset. */
+const SLOW_4G = { downloadKbps: 1440, uploadKbps: 675, latencyMs: 562.5 };
+
+export interface BenchOptions {
+  runs: number;
+  throttle: boolean;
+  cpuRate: number;
+  frameSeconds: number;
+  build: boolean;
+  /** Only the JSON on stdout (otherwise a short summary goes to stderr as well). */
+  json: boolean;
+}
+
+export interface RunResult {
+  joinScreenKB: number;
+  firstLoadKB: number;
+  requests: number;
+  uncompressedTextResponses: number;
+  joinReadyMs: number;
+  firstPaintMs: number;
+  joinUsableMs: number;
+  joinToVillageMs: number;
+  linkToVillageMs: number;
+  frames: number;
+  frameMainThreadP50Ms: number;
+  frameMainThreadP95Ms: number;
+  frameMainThreadNoReadbackP50Ms: number;
+  frameMainThreadNoReadbackP95Ms: number;
+  frameIntervalP50Ms: number;
+  frameIntervalP95Ms: number;
+  fps: number;
+}
+
+interface Resource {
+  path: string;
+  kB: number;
+  encoding: string;
+  phase: "join" | "game";
+}
+
+function parseArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = {
+    runs: 3,
+    throttle: true,
+    cpuRate: 4,
+    frameSeconds: 5,
+    build: false,
+    json: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): number => {
+      const v = Number(argv[++i]);
+      if (!Number.isFinite(v) || v <= 0) throw new Error(`${arg} needs a positive number`);
+      return v;
+    };
+    if (arg === "--runs") options.runs = Math.round(value());
+    else if (arg === "--cpu") options.cpuRate = value();
+    else if (arg === "--frame-seconds") options.frameSeconds = value();
+    else if (arg === "--no-throttle") options.throttle = false;
+    else if (arg === "--build") options.build = true;
+    else if (arg === "--json") options.json = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Network bytes per request (encodedDataLength: compressed body + headers), by phase. */
+class NetworkLog {
+  phase: "join" | "game" = "join";
+  private readonly phaseOf = new Map<string, "join" | "game">();
+  private readonly urlOf = new Map<string, string>();
+  private readonly encodingOf = new Map<string, string>();
+  private readonly textual = new Set<string>();
+  readonly resources: Resource[] = [];
+
+  constructor(cdp: CDPSession) {
+    cdp.on("Network.requestWillBeSent", (e) => {
+      // blob: and data: URLs (the art made from the game's code) never touch the network.
+      if (!/^https?:/.test(e.request.url)) return;
+      this.phaseOf.set(e.requestId, this.phase);
+      this.urlOf.set(e.requestId, e.request.url);
+    });
+    cdp.on("Network.responseReceived", (e) => {
+      const headers = Object.fromEntries(
+        Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+      );
+      this.encodingOf.set(e.requestId, headers["content-encoding"] ?? "identity");
+      if (/text|javascript|json|svg|xml/.test(headers["content-type"] ?? "")) this.textual.add(e.requestId);
+    });
+    cdp.on("Network.loadingFinished", (e) => {
+      const url = this.urlOf.get(e.requestId);
+      if (!url) return;
+      this.resources.push({
+        path: new URL(url).pathname,
+        kB: e.encodedDataLength / 1024,
+        encoding: this.encodingOf.get(e.requestId) ?? "identity",
+        phase: this.phaseOf.get(e.requestId) ?? "game",
+      });
+    });
+  }
+
+  kB(phase?: "join"): number {
+    return this.resources.filter((r) => !phase || r.phase === phase).reduce((sum, r) => sum + r.kB, 0);
+  }
+
+  /** Text responses over 1 KB that came without Content-Encoding. */
+  uncompressedText(): number {
+    return this.resources.filter(
+      (r) => r.encoding === "identity" && r.kB > 1 && /\.(js|css|html|svg)$|\/$/.test(r.path),
+    ).length;
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: unknown };
+}
+
+/**
+ * Main-thread busy time per frame: every top-level task on the page's main thread (`RunTask`),
+ * clipped to the interval between two consecutive animation frames; and the same without the
+ * compositor `Commit`, where (headless, no GPU) the main thread waits for SwiftShader to draw the
+ * WebGL canvas and reads it back, work a phone's GPU does off the main thread. The page's clock is
+ * tied to the trace's by one user-timing mark seen in both.
+ */
+function busyPerFrame(
+  events: TraceEvent[],
+  frames: number[],
+  markName: string,
+  markTime: number,
+): { busy: number[]; withoutCommit: number[] } {
+  const mark = events.find((e) => e.name === markName && (e.ph === "R" || e.ph === "I" || e.ph === "n"));
+  if (!mark) throw new Error("the trace has no benchmark mark");
+  const main = events.find(
+    (e) =>
+      e.ph === "M" && e.name === "thread_name" && e.pid === mark.pid && e.args?.name === "CrRendererMain",
+  );
+  const tid = main?.tid ?? mark.tid;
+  // Trace microseconds → page milliseconds.
+  const offset = mark.ts / 1000 - markTime;
+  const spans = (name: string): { start: number; end: number }[] =>
+    events
+      .filter((e) => e.pid === mark.pid && e.tid === tid && e.ph === "X" && e.name === name && e.dur)
+      .map((e) => ({ start: e.ts / 1000 - offset, end: (e.ts + (e.dur ?? 0)) / 1000 - offset }))
+      .sort((a, b) => a.start - b.start);
+  const perFrame = (list: { start: number; end: number }[]): number[] => {
+    const out: number[] = [];
+    let first = 0;
+    for (let i = 1; i < frames.length; i++) {
+      const from = frames[i - 1]!;
+      const to = frames[i]!;
+      while (first < list.length && list[first]!.end <= from) first++;
+      let sum = 0;
+      for (let j = first; j < list.length && list[j]!.start < to; j++) {
+        sum += Math.max(0, Math.min(to, list[j]!.end) - Math.max(from, list[j]!.start));
+      }
+      out.push(sum);
+    }
+    return out;
+  };
+  const busy = perFrame(spans("RunTask"));
+  const commit = perFrame(spans("Commit"));
+  return { busy, withoutCommit: busy.map((b, i) => Math.max(0, b - (commit[i] ?? 0))) };
+}
+
+async function oneRun(
+  browser: Browser,
+  server: GameServer,
+  options: BenchOptions,
+): Promise<{
+  result: RunResult;
+  resources: Resource[];
+}> {
+  const page: Page = await phonePage(browser);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    if (options.throttle) {
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: SLOW_4G.latencyMs,
+        downloadThroughput: (SLOW_4G.downloadKbps * 1000) / 8,
+        uploadThroughput: (SLOW_4G.uploadKbps * 1000) / 8,
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuRate });
+    }
+    const net = new NetworkLog(cdp);
+
+    await page.goto(`${server.url}/?seed=7&actionSeconds=120`, { waitUntil: "commit" });
+    await page.waitForSelector("html[data-join-ready]", { state: "attached", timeout: 60_000 });
+    const solo = page.locator("#solo-button");
+    if (!(await solo.isVisible()) || !(await solo.isEnabled())) throw new Error("join screen not usable");
+    const { joinReadyMs, firstPaintMs } = await page.evaluate(() => {
+      const ready = performance.getEntriesByName("join-ready")[0]?.startTime ?? Number.NaN;
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
+      document.addEventListener("click", () => performance.mark("join-click"), { capture: true, once: true });
+      return { joinReadyMs: ready, firstPaintMs: paint };
+    });
+    net.phase = "game";
+    await solo.click();
+    await page.waitForSelector("html[data-village-drawn]", { state: "attached", timeout: 90_000 });
+    const marks = await page.evaluate(() => ({
+      click: performance.getEntriesByName("join-click")[0]?.startTime ?? Number.NaN,
+      drawn: performance.getEntriesByName("village-drawn")[0]?.startTime ?? Number.NaN,
+    }));
+    // Everything the village asked for has arrived once the network is quiet.
+    await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => undefined);
+
+    // Frames in the village scene: one second to settle, then the measured window.
+    await page.waitForTimeout(1000);
+    await browser.startTracing(page, {
+      categories: ["disabled-by-default-devtools.timeline", "blink.user_timing"],
+    });
+    // Timestamps of every animation frame in the window (a rAF loop beside Phaser's own). Passed as
+    // text: tsx would wrap a named inner function in a helper the page does not have.
+    const markTime = (await page.evaluate(`(() => {
+      const frames = [];
+      window.__benchFrames = frames;
+      const tick = (t) => {
+        if (window.__benchFrames !== frames) return;
+        frames.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      return performance.mark("bench-frames").startTime;
+    })()`)) as number;
+    await page.waitForTimeout(options.frameSeconds * 1000);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __benchFrames?: number[] };
+      const recorded = w.__benchFrames ?? [];
+      w.__benchFrames = undefined;
+      return recorded;
+    });
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as
+      | TraceEvent[]
+      | { traceEvents: TraceEvent[] };
+    const events = Array.isArray(trace) ? trace : trace.traceEvents;
+    const { busy, withoutCommit } = busyPerFrame(events, frames, "bench-frames", markTime);
+    const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
+    const windowMs = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
+
+    const joinUsableMs = Math.max(joinReadyMs, firstPaintMs);
+    return {
+      resources: net.resources,
+      result: {
+        joinScreenKB: round(net.kB("join")),
+        firstLoadKB: round(net.kB()),
+        requests: net.resources.length,
+        uncompressedTextResponses: net.uncompressedText(),
+        joinReadyMs: round(joinReadyMs, 0),
+        firstPaintMs: round(firstPaintMs, 0),
+        joinUsableMs: round(joinUsableMs, 0),
+        joinToVillageMs: round(marks.drawn - marks.click, 0),
+        linkToVillageMs: round(joinUsableMs + marks.drawn - marks.click, 0),
+        frames: busy.length,
+        frameMainThreadP50Ms: round(quantile(busy, 0.5), 2),
+        frameMainThreadP95Ms: round(quantile(busy, 0.95), 2),
+        frameMainThreadNoReadbackP50Ms: round(quantile(withoutCommit, 0.5), 2),
+        frameMainThreadNoReadbackP95Ms: round(quantile(withoutCommit, 0.95), 2),
+        frameIntervalP50Ms: round(quantile(intervals, 0.5), 2),
+        frameIntervalP95Ms: round(quantile(intervals, 0.95), 2),
+        fps: round(windowMs > 0 ? (intervals.length * 1000) / windowMs : 0),
+      },
+    };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Run the benchmark and return the report (also used by tests/scale/bench-client.test.ts). */
+export async function benchClient(options: BenchOptions): Promise<Record<string, unknown>> {
+  const dist = join(ROOT, "client/dist");
+  const built = options.build || !existsSync(join(dist, "index.html"));
+  if (built) execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  const server = await startServer();
+  const tb = await launchBrowser();
+  const version = tb.browser.version();
+  const runs: RunResult[] = [];
+  let resources: Resource[] = [];
+  try {
+    for (let i = 0; i < options.runs; i++) {
+      const run = await oneRun(tb.browser, server, options);
+      runs.push(run.result);
+      if (i === 0) resources = run.resources;
+      if (!options.json)
+        process.stderr.write(`run ${i + 1}/${options.runs}: ${JSON.stringify(run.result)}\n`);
+    }
+  } finally {
+    await tb.close();
+    await server.stop();
+  }
+  resources.sort((a, b) => b.kB - a.kB);
+  const keys = Object.keys(runs[0]!) as (keyof RunResult)[];
+  const medians = Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k])), 2)])) as Record<
+    keyof RunResult,
+    number
+  >;
+  const met = (key: keyof typeof TARGETS) => ({ target: TARGETS[key], met: medians[key] <= TARGETS[key] });
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      memoryGB: round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    chromium: version,
+    params: {
+      runs: options.runs,
+      network: options.throttle ? { preset: "Slow 4G", ...SLOW_4G } : "none",
+      cpuThrottling: options.throttle ? options.cpuRate : 1,
+      viewport: "360x640 @2x, touch",
+      cache: "disabled (cold)",
+      frameSeconds: options.frameSeconds,
+      clientBuild: built ? "built by this run" : "existing client/dist",
+    },
+    median: medians,
+    targets: {
+      firstLoadKB: met("firstLoadKB"),
+      joinToVillageMs: met("joinToVillageMs"),
+      frameMainThreadP95Ms: met("frameMainThreadP95Ms"),
+    },
+    largest: resources.slice(0, 8).map((r) => ({ ...r, kB: round(r.kB) })),
+    runs,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const options = parseArgs(process.argv.slice(2));
+  const report = await benchClient(options);
+  process.stdout.write(`${JSON.stringify(report, null, options.json ? 0 : 2)}\n`);
+}
