@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rolldown } from "vite";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -54,6 +54,54 @@ function precompress(): Plugin {
   };
 }
 
+/** Modules whose chunks the join screen prefetches once it is usable (see client/src/game/prefetch.ts). */
+const PREFETCH = /[\\/]client[\\/]src[\\/](game[\\/]startGame|net[\\/]Network)\.ts$/;
+/** The meta tag that carries the list (read by prefetch.ts). */
+const PREFETCH_META = "bangun-desa-prefetch";
+
+/**
+ * Writes into index.html the chunks that playing needs (the game with Phaser, the network with the
+ * SDK, and what they import) minus what the join screen has already loaded, as
+ * `<meta name="bangun-desa-prefetch" content="./assets/a.js ./assets/b.js …">`. The hashed file
+ * names are only known once the bundle is written, hence a tag instead of code in the entry chunk.
+ */
+function prefetchList(): Plugin {
+  return {
+    name: "bangun-desa:prefetch-list",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        if (!ctx.bundle || !ctx.chunk || !ctx.filename.endsWith("index.html")) return;
+        const bundle: Rolldown.OutputBundle = ctx.bundle;
+        const chunks = new Map<string, Rolldown.OutputChunk>();
+        for (const out of Object.values(bundle)) if (out.type === "chunk") chunks.set(out.fileName, out);
+        const closure = (files: readonly string[], seen = new Set<string>()): Set<string> => {
+          for (const file of files) {
+            if (seen.has(file)) continue;
+            seen.add(file);
+            closure(chunks.get(file)?.imports ?? [], seen);
+          }
+          return seen;
+        };
+        const loaded = closure([ctx.chunk.fileName]);
+        const wanted = [...chunks.values()]
+          .filter((c) => c.facadeModuleId && PREFETCH.test(c.facadeModuleId))
+          .map((c) => c.fileName);
+        const files = [...closure(wanted)].filter((f) => !loaded.has(f));
+        if (files.length === 0) throw new Error("prefetch list: the game's chunks were not found");
+        return [
+          {
+            tag: "meta",
+            attrs: { name: PREFETCH_META, content: files.map((f) => `./${f}`).join(" ") },
+            injectTo: "head",
+          },
+        ];
+      },
+    },
+  };
+}
+
 /**
  * The join screen is plain HTML + a small entry chunk; Phaser (≈350 KB gzip) and the Colyseus SDK
  * are loaded only after the student chooses to play, each in its own chunk.
@@ -63,7 +111,7 @@ export default defineConfig({
   base: "./",
   publicDir: false,
   server: { fs: { allow: [here("..")] } },
-  plugins: [precompress()],
+  plugins: [prefetchList(), precompress()],
   build: {
     outDir: here("dist"),
     emptyOutDir: true,

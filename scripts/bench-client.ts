@@ -11,10 +11,15 @@
  * - joinToVillageMs: the press on "Latihan sendiri" → the village's first frame
  *   (`performance.mark("village-drawn")` in VillageScene); linkToVillageMs: the two added (a student
  *   who presses "join" the moment it is usable; the automated press itself lags under throttling);
- * - frames over `--frame-seconds` in the village scene: main-thread busy time per frame (from a
- *   Chromium trace: every task on the page's main thread, clipped to each frame interval), the same
- *   without the GPU readback that only exists without a GPU (see busyPerFrame), and the frame
- *   interval (requestAnimationFrame deltas).
+ * - frames over `--frame-seconds` in the village scene: main-thread busy time per animation frame
+ *   (from a Chromium trace: every task on the page's main thread, clipped to each frame interval),
+ *   the same without the GPU readback that only exists without a GPU (see busyPerFrame), and the
+ *   frame interval (requestAnimationFrame deltas). Two windows: the village as it is (`frame*`,
+ *   `fps`; Phaser draws only when something changed or moves, `framesDrawn` counts those frames),
+ *   then the same with Phaser drawing every frame (`drawnFrame*`, `drawnFps`: the cost of a moving
+ *   village, walking avatars or rain, and what every frame cost before render on demand).
+ * - prefetchKB: the game's chunks that arrived before the press (prefetched by the join screen once
+ *   usable); they are counted in firstLoadKB, not in joinScreenKB.
  *
  * Prints one JSON object (medians over `--runs`, each run's numbers under `runs`).
  *   npm run bench:client -- [--runs 3] [--no-throttle] [--cpu 4] [--frame-seconds 5] [--build] [--json]
@@ -32,6 +37,7 @@ export const TARGETS = {
   firstLoadKB: 600,
   joinToVillageMs: 6000,
   frameMainThreadP95Ms: 12,
+  drawnFrameMainThreadP95Ms: 12,
 } as const;
 
 /** Chrome DevTools' "Slow 4G" preset. */
@@ -65,6 +71,15 @@ export interface RunResult {
   frameIntervalP50Ms: number;
   frameIntervalP95Ms: number;
   fps: number;
+  /** Frames Phaser drew in the idle window (render on demand: only when the map changed). */
+  framesDrawn: number;
+  drawnFrames: number;
+  drawnFrameMainThreadP50Ms: number;
+  drawnFrameMainThreadP95Ms: number;
+  drawnFrameMainThreadNoReadbackP50Ms: number;
+  drawnFrameMainThreadNoReadbackP95Ms: number;
+  drawnFps: number;
+  prefetchKB: number;
 }
 
 interface Resource {
@@ -150,8 +165,25 @@ class NetworkLog {
     });
   }
 
+  /**
+   * The game's chunks that the join screen prefetches once usable (client/src/game/prefetch.ts):
+   * they count as the game's bytes even when requested before "join" is pressed.
+   */
+  readonly gameFiles = new Set<string>();
+
+  private isJoin(r: Resource): boolean {
+    return r.phase === "join" && !this.gameFiles.has(r.path);
+  }
+
   kB(phase?: "join"): number {
-    return this.resources.filter((r) => !phase || r.phase === phase).reduce((sum, r) => sum + r.kB, 0);
+    return this.resources.filter((r) => !phase || this.isJoin(r)).reduce((sum, r) => sum + r.kB, 0);
+  }
+
+  /** Game chunks that were requested before "join" was pressed (prefetched). */
+  prefetchedKB(): number {
+    return this.resources
+      .filter((r) => r.phase === "join" && this.gameFiles.has(r.path))
+      .reduce((sum, r) => sum + r.kB, 0);
   }
 
   /** Text responses over 1 KB that came without Content-Encoding. */
@@ -219,6 +251,61 @@ function busyPerFrame(
   return { busy, withoutCommit: busy.map((b, i) => Math.max(0, b - (commit[i] ?? 0))) };
 }
 
+interface FrameWindow {
+  /** Main-thread busy time per animation frame, with and without the readback (busyPerFrame). */
+  busy: number[];
+  withoutCommit: number[];
+  /** requestAnimationFrame deltas. */
+  intervals: number[];
+  fps: number;
+  /** Frames Phaser drew in the window (RenderGate's counter). */
+  drawn: number;
+}
+
+/**
+ * `seconds` of animation frames: a requestAnimationFrame loop beside Phaser's own records every
+ * frame's timestamp while a Chromium trace records the main thread's tasks.
+ */
+async function measureFrames(page: Page, browser: Browser, seconds: number): Promise<FrameWindow> {
+  await browser.startTracing(page, {
+    categories: ["disabled-by-default-devtools.timeline", "blink.user_timing"],
+  });
+  // Passed as text: tsx would wrap a named inner function in a helper the page does not have.
+  const markTime = (await page.evaluate(`(() => {
+    const frames = [];
+    window.__benchFrames = frames;
+    window.__benchDrawnAtStart = window.__renderGate ? window.__renderGate.drawn : 0;
+    const tick = (t) => {
+      if (window.__benchFrames !== frames) return;
+      frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return performance.mark("bench-frames").startTime;
+  })()`)) as number;
+  await page.waitForTimeout(seconds * 1000);
+  const { frames, drawn } = (await page.evaluate(`(() => {
+    const frames = window.__benchFrames || [];
+    window.__benchFrames = undefined;
+    const drawn = window.__renderGate ? window.__renderGate.drawn - window.__benchDrawnAtStart : 0;
+    return { frames, drawn };
+  })()`)) as { frames: number[]; drawn: number };
+  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as
+    | TraceEvent[]
+    | { traceEvents: TraceEvent[] };
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const { busy, withoutCommit } = busyPerFrame(events, frames, "bench-frames", markTime);
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
+  const windowMs = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
+  return {
+    busy,
+    withoutCommit,
+    intervals,
+    fps: windowMs > 0 ? (intervals.length * 1000) / windowMs : 0,
+    drawn,
+  };
+}
+
 async function oneRun(
   browser: Browser,
   server: GameServer,
@@ -247,6 +334,13 @@ async function oneRun(
     await page.waitForSelector("html[data-join-ready]", { state: "attached", timeout: 60_000 });
     const solo = page.locator("#solo-button");
     if (!(await solo.isVisible()) || !(await solo.isEnabled())) throw new Error("join screen not usable");
+    for (const file of await page.evaluate(() =>
+      (document.querySelector<HTMLMetaElement>('meta[name="bangun-desa-prefetch"]')?.content ?? "")
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((f) => new URL(f, document.baseURI).pathname),
+    ))
+      net.gameFiles.add(file);
     const { joinReadyMs, firstPaintMs } = await page.evaluate(() => {
       const ready = performance.getEntriesByName("join-ready")[0]?.startTime ?? Number.NaN;
       const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
@@ -263,38 +357,15 @@ async function oneRun(
     // Everything the village asked for has arrived once the network is quiet.
     await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => undefined);
 
-    // Frames in the village scene: one second to settle, then the measured window.
+    // Frames in the village scene: one second to settle, then the measured window as the village
+    // is (render on demand: drawn only when something changed or moves); then the same window
+    // with every frame drawn, the cost of a moving village (walking avatars, rain).
     await page.waitForTimeout(1000);
-    await browser.startTracing(page, {
-      categories: ["disabled-by-default-devtools.timeline", "blink.user_timing"],
-    });
-    // Timestamps of every animation frame in the window (a rAF loop beside Phaser's own). Passed as
-    // text: tsx would wrap a named inner function in a helper the page does not have.
-    const markTime = (await page.evaluate(`(() => {
-      const frames = [];
-      window.__benchFrames = frames;
-      const tick = (t) => {
-        if (window.__benchFrames !== frames) return;
-        frames.push(t);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      return performance.mark("bench-frames").startTime;
-    })()`)) as number;
-    await page.waitForTimeout(options.frameSeconds * 1000);
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { __benchFrames?: number[] };
-      const recorded = w.__benchFrames ?? [];
-      w.__benchFrames = undefined;
-      return recorded;
-    });
-    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as
-      | TraceEvent[]
-      | { traceEvents: TraceEvent[] };
-    const events = Array.isArray(trace) ? trace : trace.traceEvents;
-    const { busy, withoutCommit } = busyPerFrame(events, frames, "bench-frames", markTime);
-    const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
-    const windowMs = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
+    const idle = await measureFrames(page, browser, options.frameSeconds);
+    await page.evaluate(`window.__renderGate.setDrawEveryFrame(true)`);
+    await page.waitForTimeout(300);
+    const drawing = await measureFrames(page, browser, options.frameSeconds);
+    await page.evaluate(`window.__renderGate.setDrawEveryFrame(false)`);
 
     const joinUsableMs = Math.max(joinReadyMs, firstPaintMs);
     return {
@@ -309,14 +380,22 @@ async function oneRun(
         joinUsableMs: round(joinUsableMs, 0),
         joinToVillageMs: round(marks.drawn - marks.click, 0),
         linkToVillageMs: round(joinUsableMs + marks.drawn - marks.click, 0),
-        frames: busy.length,
-        frameMainThreadP50Ms: round(quantile(busy, 0.5), 2),
-        frameMainThreadP95Ms: round(quantile(busy, 0.95), 2),
-        frameMainThreadNoReadbackP50Ms: round(quantile(withoutCommit, 0.5), 2),
-        frameMainThreadNoReadbackP95Ms: round(quantile(withoutCommit, 0.95), 2),
-        frameIntervalP50Ms: round(quantile(intervals, 0.5), 2),
-        frameIntervalP95Ms: round(quantile(intervals, 0.95), 2),
-        fps: round(windowMs > 0 ? (intervals.length * 1000) / windowMs : 0),
+        frames: idle.busy.length,
+        frameMainThreadP50Ms: round(quantile(idle.busy, 0.5), 2),
+        frameMainThreadP95Ms: round(quantile(idle.busy, 0.95), 2),
+        frameMainThreadNoReadbackP50Ms: round(quantile(idle.withoutCommit, 0.5), 2),
+        frameMainThreadNoReadbackP95Ms: round(quantile(idle.withoutCommit, 0.95), 2),
+        frameIntervalP50Ms: round(quantile(idle.intervals, 0.5), 2),
+        frameIntervalP95Ms: round(quantile(idle.intervals, 0.95), 2),
+        fps: round(idle.fps),
+        framesDrawn: idle.drawn,
+        drawnFrames: drawing.busy.length,
+        drawnFrameMainThreadP50Ms: round(quantile(drawing.busy, 0.5), 2),
+        drawnFrameMainThreadP95Ms: round(quantile(drawing.busy, 0.95), 2),
+        drawnFrameMainThreadNoReadbackP50Ms: round(quantile(drawing.withoutCommit, 0.5), 2),
+        drawnFrameMainThreadNoReadbackP95Ms: round(quantile(drawing.withoutCommit, 0.95), 2),
+        drawnFps: round(drawing.fps),
+        prefetchKB: round(net.prefetchedKB()),
       },
     };
   } finally {
@@ -376,6 +455,7 @@ export async function benchClient(options: BenchOptions): Promise<Record<string,
       firstLoadKB: met("firstLoadKB"),
       joinToVillageMs: met("joinToVillageMs"),
       frameMainThreadP95Ms: met("frameMainThreadP95Ms"),
+      drawnFrameMainThreadP95Ms: met("drawnFrameMainThreadP95Ms"),
     },
     largest: resources.slice(0, 8).map((r) => ({ ...r, kB: round(r.kB) })),
     runs,

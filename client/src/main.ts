@@ -6,6 +6,7 @@ import "./styles.css";
 // The join screen must stay tiny: the shared package's index would pull zod and every rule into
 // this first chunk, so the dependency-free code module is imported by path (until shared exports it).
 import { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from "@bangun-desa/shared/codes";
+import { prefetchGame } from "./game/prefetch.ts";
 import { type Lang, storedLang, storeLang, type UiKey, ui } from "./i18n.ts";
 import { renderHistory } from "./learning/history.ts";
 import type { ClassLobby } from "./lobby/ClassLobby.ts";
@@ -379,6 +380,7 @@ function init(): void {
   // Every handler is attached: the join screen is usable (scripts/bench-client.ts waits for this).
   document.documentElement.dataset.joinReady = "1";
   performance.mark("join-ready");
+  prefetchGame();
 }
 
 init();

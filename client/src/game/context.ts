@@ -1,5 +1,6 @@
 import type { SiteId } from "@bangun-desa/shared";
 import type { Network } from "../net/Network.ts";
+import type { RenderGate } from "./renderGate.ts";
 
 /** What the map asks the HTML HUD to open when a student taps something. */
 export interface MapActions {
@@ -14,6 +15,10 @@ export interface GameContext {
   actions: MapActions;
   /** Device pixels per world unit: textures and text are rasterised at this scale (sharp on phones). */
   resolution: number;
+  /** Render on demand: scenes ask for frames when the map changes or moves. */
+  render: RenderGate;
+  /** The map's pictures, rasterised at `resolution` (started before Phaser boots; see art.ts). */
+  art: Promise<Map<string, HTMLImageElement>>;
   /** The HTML loading bar, moved by the Preloader's real progress. */
   onLoadProgress(value: number): void;
 }

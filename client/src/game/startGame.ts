@@ -5,8 +5,10 @@ import { LEARNING_EN, LEARNING_ID } from "../learningStrings.ts";
 import type { Network } from "../net/Network.ts";
 import { PARTNERSHIP_EN, PARTNERSHIP_ID } from "../partnershipStrings.ts";
 import { Hud } from "../ui/Hud.ts";
+import { rasteriseArt } from "./art.ts";
 import { MAP_HEIGHT, MAP_WIDTH } from "./assets.ts";
 import type { GameContext } from "./context.ts";
+import { RenderGate } from "./renderGate.ts";
 import { BootScene } from "./scenes/BootScene.ts";
 import { PreloaderScene } from "./scenes/PreloaderScene.ts";
 import { VillageScene } from "./scenes/VillageScene.ts";
@@ -33,6 +35,7 @@ export function startGame(
   options: { hints: boolean },
   onLoadProgress: (value: number) => void,
 ): Phaser.Game {
+  performance.mark("game-start");
   const root = document.getElementById("game-root")!;
   root.hidden = false;
   addUiStrings(PARTNERSHIP_ID, PARTNERSHIP_EN);
@@ -40,7 +43,13 @@ export function startGame(
   addUiStrings(LEARNING_ID, LEARNING_EN);
   const parent = document.getElementById("game-canvas")!;
   const hud = new Hud(document.getElementById("hud")!, net, lang, options);
-  const ctx: GameContext = { net, actions: hud, resolution: renderResolution(parent), onLoadProgress };
+  const render = new RenderGate();
+  // For scripts/bench-client.ts: frames drawn so far, and drawing every frame on request.
+  Object.assign(window, { __renderGate: render });
+  const resolution = renderResolution(parent);
+  // The pictures decode while Phaser boots (the bar stays below 1: the Preloader finishes it).
+  const art = rasteriseArt(resolution, (share) => onLoadProgress(Math.min(share, 0.99)));
+  const ctx: GameContext = { net, actions: hud, resolution, render, art, onLoadProgress };
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -51,6 +60,7 @@ export function startGame(
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
     audio: { noAudio: true },
+    callbacks: { postBoot: (game) => render.install(game) },
     scene: [new BootScene(), new PreloaderScene(ctx), new VillageScene(ctx)],
   });
 }

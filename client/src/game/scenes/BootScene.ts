@@ -9,6 +9,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark("boot-create");
     const g = this.make.graphics({}, false);
     g.fillStyle(0xa9dbf5, 1);
     g.fillRoundedRect(0, 0, 3, 14, 1.5);
