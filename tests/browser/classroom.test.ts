@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { harness, phonePage, screenshot, seriousA11yViolations } from "./support.ts";
+import { createClassOnPage, harness, phonePage, screenshot, seriousA11yViolations } from "./support.ts";
 
 /** A message that would run a script if any screen parsed it as markup. */
 const MARKUP = "<img src=x onerror=alert(1)>";
@@ -22,16 +22,10 @@ describe("a teacher runs a class from /guru", () => {
   }
 
   it("create, join by code, start, live board, pause and resume, broadcast, projector, end", async () => {
-    const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const guru = await context.newPage();
-    guru.on("dialog", (d) => dialogs.push(d.message()));
-    await guru.goto(`${h.server.url}/guru`);
-    await guru.click("#create-class");
-    const codeEl = guru.locator("#class-code");
-    await expect
-      .poll(async () => ((await codeEl.textContent()) ?? "").trim(), { timeout: 15_000 })
-      .toMatch(/^[A-Z0-9]{6}$/);
-    const code = ((await codeEl.textContent()) ?? "").trim();
+    const { guru, code } = await createClassOnPage(h.tb.browser, h.server.url, {
+      onPage: (page) => page.on("dialog", (d) => dialogs.push(d.message())),
+    });
+    const context = guru.context();
     expect(await guru.locator("#qr svg").count()).toBe(1);
     expect(await guru.locator("#join-url").textContent()).toContain(`kode=${code}`);
     expect(await seriousA11yViolations(guru)).toEqual([]);

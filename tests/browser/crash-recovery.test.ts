@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { harness, phonePage, screenshot, startServer } from "./support.ts";
+import { createClassOnPage, harness, phonePage, screenshot, startServer } from "./support.ts";
 
 /** What a student sees of their own seat: "Ani · Penebang", and the hand. */
 async function seatOf(page: Page): Promise<{ who: string; hand: string }> {
@@ -51,15 +51,7 @@ describe("crash recovery", () => {
     await ani.locator("#loading-screen").waitFor({ state: "hidden", timeout: 60_000 });
 
     // A class: the teacher's page and one student, in play.
-    const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const guru = await context.newPage();
-    await guru.goto(`${h.server.url}/guru`);
-    await guru.click("#create-class");
-    const codeEl = guru.locator("#class-code");
-    await expect
-      .poll(async () => ((await codeEl.textContent()) ?? "").trim(), { timeout: 15_000 })
-      .toMatch(/^[A-Z0-9]{6}$/);
-    const code = ((await codeEl.textContent()) ?? "").trim();
+    const { guru, code } = await createClassOnPage(h.tb.browser, h.server.url);
     const budi = await phonePage(h.tb.browser);
     await budi.goto(`${h.server.url}/?kode=${code}`);
     await budi.fill("#name-input", "Budi");

@@ -6,7 +6,14 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { harness, phonePage, screenshot, seriousA11yViolations, startServer } from "./support.ts";
+import {
+  createClassOnPage,
+  harness,
+  phonePage,
+  screenshot,
+  seriousA11yViolations,
+  startServer,
+} from "./support.ts";
 
 describe("debrief, quiz and the teacher's report", () => {
   const h = harness();
@@ -16,14 +23,7 @@ describe("debrief, quiz and the teacher's report", () => {
   }
 
   it("a student goes through debrief and quiz; the teacher's report has the score and survives a restart", async () => {
-    const context = await h.tb.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const guru = await context.newPage();
-    await guru.goto(`${h.server.url}/guru`);
-    await guru.click("#create-class");
-    await expect
-      .poll(async () => ((await guru.locator("#class-code").textContent()) ?? "").trim(), { timeout: 15_000 })
-      .toMatch(/^[A-Z0-9]{6}$/);
-    const code = ((await guru.locator("#class-code").textContent()) ?? "").trim();
+    const { guru, code } = await createClassOnPage(h.tb.browser, h.server.url, { height: 900 });
 
     const ani = await phonePage(h.tb.browser);
     await ani.goto(`${h.server.url}/?kode=${code}`);
@@ -89,10 +89,15 @@ describe("debrief, quiz and the teacher's report", () => {
     await screenshot(guru, "learning-teacher-report", true);
 
     // The server process stops and starts again on the same data: the report is still there.
+    // The page reloads itself once the server is back, to the ended class (restored from its
+    // snapshot for its last look); "Kelas baru" leads to the list of past classes.
     const port = Number(new URL(h.server.url).port);
+    await guru.evaluate(() => Object.assign(window, { beforeRestart: true }));
     await h.server.stop();
     h.server = await startServer({ dataDir: h.server.dataDir, port });
-    await guru.goto(`${h.server.url}/guru`);
+    await guru.waitForFunction(() => !("beforeRestart" in window), undefined, { timeout: 30_000 });
+    await guru.locator("#new-class").click({ timeout: 15_000 });
+    await confirm(guru);
     const past = guru.locator("#past-classes [data-class-id]").first();
     await past.waitFor({ timeout: 15_000 });
     await past.locator('[data-action="view"]').click();

@@ -196,3 +196,26 @@ export function harness(): Harness {
   });
   return h;
 }
+
+/**
+ * The teacher's page on a laptop-sized page: open /guru, press "Buat kelas" and wait for the
+ * class code. `onPage` runs before the page loads (e.g. to record its dialogs).
+ */
+export async function createClassOnPage(
+  browser: Browser,
+  url: string,
+  options: { height?: number; onPage?: (page: Page) => void } = {},
+): Promise<{ guru: Page; code: string }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: options.height ?? 800 } });
+  const guru = await context.newPage();
+  options.onPage?.(guru);
+  await guru.goto(`${url}/guru`);
+  await guru.click("#create-class");
+  const codeEl = guru.locator("#class-code");
+  for (let i = 0; i < 150; i++) {
+    const code = ((await codeEl.textContent()) ?? "").trim();
+    if (/^[A-Z0-9]{6}$/.test(code)) return { guru, code };
+    await guru.waitForTimeout(100);
+  }
+  throw new Error("no class code on the teacher's page");
+}

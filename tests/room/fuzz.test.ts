@@ -90,15 +90,21 @@ function checkInvariants(room: ReturnType<typeof server.colyseus.getRoomById>): 
   expect(new Set(seqs).size).toBe(seqs.length);
 }
 
+/** Ani and Budi in a village with three bots and every form open, in the first action window. */
+async function twoInAction() {
+  const { room, client: ani } = await createVillage(server.colyseus, {
+    name: "Ani",
+    bots: 3,
+    openAllForms: true,
+  });
+  const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
+  await untilPhase(ani, "action");
+  return { room, ani, budi };
+}
+
 describe("fuzzed messages", () => {
   it("every village message: a reply, still connected, invariants hold", async () => {
-    const { room, client: ani } = await createVillage(server.colyseus, {
-      name: "Ani",
-      bots: 3,
-      openAllForms: true,
-    });
-    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
-    await untilPhase(ani, "action");
+    const { room, ani, budi } = await twoInAction();
     const seats = new Set([(await hello(ani)).seatId, (await hello(budi)).seatId]);
     expect(seats.size).toBe(2);
     const samples = fc.sample(fc.tuple(fc.constantFrom(...VILLAGE_MESSAGES), payload, fc.boolean()), {
@@ -153,13 +159,7 @@ describe("fuzzed messages", () => {
   });
 
   it("a refused message changes nothing at all (the village's clock held still)", async () => {
-    const { room, client: ani } = await createVillage(server.colyseus, {
-      name: "Ani",
-      bots: 3,
-      openAllForms: true,
-    });
-    const budi = await joinVillage(server.colyseus, ani.roomId, { name: "Budi" });
-    await untilPhase(ani, "action");
+    const { room, ani, budi } = await twoInAction();
     // No more ticks: no bot moves, no deadline, so every change to the game comes from a message.
     room.clock.clear();
     const game = () => JSON.stringify((room as unknown as { gameState: unknown }).gameState);
