@@ -12,7 +12,7 @@
 // threads (the clients), so one busy generator event loop does not hold up every client.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { cpus, hostname, loadavg, tmpdir, totalmem } from "node:os";
+import { cpus, hostname, loadavg, setPriority, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -58,6 +58,14 @@ interface Options {
   url: string;
   json: boolean;
   seed: number;
+  /**
+   * Give the server a core of its own (`taskset`) and the load generator the lowest priority: on a
+   * 2-core machine the generator otherwise takes the server's CPU, as it would not from another
+   * machine.
+   */
+  pin: boolean;
+  /** Clients that flood their own village with messages through the measured window (issue #8). */
+  flooders: number;
 }
 
 const DEFAULTS: Options = {
@@ -75,6 +83,8 @@ const DEFAULTS: Options = {
   url: "",
   json: false,
   seed: 1,
+  pin: false,
+  flooders: 0,
 };
 
 /** One client's part in the run: which village, and whether it creates it. */
@@ -140,16 +150,19 @@ function parseArgs(argv: string[]): Options {
     "--warning-seconds": "warningSeconds",
     "--night-seconds": "nightSeconds",
     "--seed": "seed",
+    "--flooders": "flooders",
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--json") o.json = true;
+    else if (a === "--pin") o.pin = true;
     else if (a === "--url") o.url = argv[++i] ?? "";
     else if (a === "--help" || a === "-h") {
       console.log(
         "npm run loadtest -- [--clients 2000] [--rooms 334] [--duration 120] [--join-rate 100] [--warmup 5]\n" +
           "  [--workers 2] [--think-min-ms 1500] [--think-max-ms 4000] [--action-seconds 60]\n" +
-          "  [--warning-seconds 10] [--night-seconds 15] [--seed 1] [--url http://host:port] [--json]",
+          "  [--warning-seconds 10] [--night-seconds 15] [--seed 1] [--url http://host:port] [--json]\n" +
+          "  [--pin] (server on core 0, generator at lowest priority)  [--flooders 0] (clients flooding their village)",
       );
       process.exit(0);
     } else if (numeric[a]) {
@@ -379,6 +392,10 @@ export interface LoadTestReport {
   bytesSentPerClientPerSec: number | null;
   disconnects: number;
   closeCodes: Record<string, number>;
+  /** Faulty clients flooding their own villages (issue #8), how many messages, how often cut off. */
+  flooders: number;
+  floodMessagesSent: number;
+  floodersCutOff: number;
   generatorCpuPercent: number;
   generatorEventLoopP99Ms: number | null;
   generatorEventLoopMaxMs: number | null;
@@ -426,6 +443,15 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
   const local = serverStarted || /^https?:\/\/(127\.0\.0\.1|localhost)(:|\/|$)/.test(url);
   const pid = first && local && existsSync(`/proc/${first.pid}/stat`) ? first.pid : null;
   if (!first) log("no /bench/stats on the server (start it with BENCH_STATS=1): no event-loop numbers");
+  if (o.pin) {
+    if (!pid) fail("--pin needs the server on this machine");
+    // The server on core 0 (every thread; threads made later inherit it); the generator runs
+    // at the lowest priority on any core, so it takes only what the server leaves (threads made
+    // later, the workers among them, inherit the niceness).
+    execFileSync("taskset", ["-a", "-p", "-c", "0", String(pid)], { stdio: "ignore" });
+    setPriority(19);
+    log("pinned: the server on core 0; the load generator at the lowest priority, on any core");
+  }
 
   const specs = planClients(o);
   const startAt = Date.now() + 500;
@@ -519,7 +545,11 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
   await sampler.start();
   tell({ type: "measure" });
   log(`measuring for ${o.duration} s…`);
+  const floodStats = { cutOff: 0, sent: 0, errors: 0 };
+  const stopFloodAt = Date.now() + o.duration * 1000;
+  const floods = Array.from({ length: o.flooders }, () => flood(url, stopFloodAt, floodStats));
   await sleep(o.duration * 1000);
+  await Promise.all(floods);
   tell({ type: "stop" });
   const loop = await benchStats(url);
   const server = await sampler.stop();
@@ -609,6 +639,9 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
     bytesSentPerClientPerSec: joined > 0 ? round(sum(all("bytesOut")) / joined / measuredSeconds, 0) : null,
     disconnects: measured.disconnects,
     closeCodes,
+    flooders: o.flooders,
+    floodMessagesSent: floodStats.sent,
+    floodersCutOff: floodStats.cutOff,
     generatorCpuPercent: round(((genCpu.user + genCpu.system) / 1e6 / measuredSeconds) * 100) ?? 0,
     generatorEventLoopP99Ms: round(Math.max(0, ...all("loopP99Ms"))),
     generatorEventLoopMaxMs: round(Math.max(0, ...all("loopMaxMs"))),
@@ -617,6 +650,46 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
     allTargetsMet: Object.values(targets).every((t) => t.met),
     errors: errors.slice(0, 30),
   };
+}
+
+/**
+ * A faulty client (issue #8): it creates a village of its own and sends about 500 messages a
+ * second until the server cuts it off, then, a second later, does it again, until `stopAt`. The other villages'
+ * latency is what the run measures meanwhile.
+ */
+async function flood(
+  url: string,
+  stopAt: number,
+  stats: { cutOff: number; sent: number; errors: number },
+): Promise<void> {
+  const { WebSocket } = await import("ws");
+  (globalThis as unknown as { WebSocket: unknown }).WebSocket = WebSocket;
+  const { Client } = await import("@colyseus/sdk");
+  const client = new Client(url);
+  while (Date.now() < stopAt) {
+    try {
+      const room = await client.create("village", {
+        protocolVersion: PROTOCOL_VERSION,
+        name: "Banjir",
+        bots: 4,
+      });
+      room.reconnection.enabled = false;
+      const closed = new Promise<boolean>((resolve) => room.onLeave(() => resolve(true)));
+      const timer = setInterval(() => {
+        for (let i = 0; i < 5; i++) room.send("gather", { site: "sawah", tenaga: -1 });
+        stats.sent += 5;
+      }, 10);
+      const cut = await Promise.race([closed, sleep(Math.max(0, stopAt - Date.now())).then(() => false)]);
+      clearInterval(timer);
+      if (cut) stats.cutOff++;
+      else await room.leave().catch(() => undefined);
+      // Back a second later, as a client that reconnects on its own would be.
+      await sleep(Math.min(1_000, Math.max(0, stopAt - Date.now())));
+    } catch {
+      stats.errors++;
+      await sleep(500);
+    }
+  }
 }
 
 function printSummary(r: LoadTestReport): void {
@@ -634,6 +707,7 @@ function printSummary(r: LoadTestReport): void {
   line("server RSS", r.serverRssMb, " MB");
   line("received per client", r.bytesPerClientPerSec, " B/s");
   line("disconnects", r.disconnects);
+  if (r.flooders > 0) line("flooders cut off", `${r.floodersCutOff} (${r.floodMessagesSent} messages sent)`);
   line("generator CPU", r.generatorCpuPercent, " %");
   console.log("\n  targets:");
   for (const [key, t] of Object.entries(r.targets)) {

@@ -94,6 +94,8 @@ describe("crash recovery", () => {
     const beforeKill = { ani: await seatOf(ani), budi: await seatOf(budi) };
     expect(beforeKill.ani.who).toMatch(/^Ani · \S+/);
     expect(beforeKill.budi.who).toMatch(/^Budi · \S+/);
+    // A seat taken is in the village's snapshot within a second (VillageRoom SNAPSHOT_SOON_MS).
+    await budi.waitForTimeout(2_000);
     await restart("kill");
     await expectAllBack(beforeKill);
     await screenshot(budi, "crash-recovery-student-back");

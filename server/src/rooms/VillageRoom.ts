@@ -90,6 +90,16 @@ const REPORT_EVERY_MS = 1_000;
 
 /** Bumped when the snapshot's shape changes (an older snapshot is then not restored). */
 const SNAPSHOT_VERSION = 1;
+/**
+ * A seat change is written to the snapshot within this long (ms): a join storm writes each village
+ * once for several joins. Season closes and teacher commands are written at once.
+ */
+const SNAPSHOT_SOON_MS = 1_000;
+/**
+ * State patches go out this often (ms) for what the clock changes (bots, phases); a student's own
+ * accepted move is sent at once, right after its reply.
+ */
+const PATCH_MS = 100;
 
 /** Everything a village needs to carry on after a restart (crash recovery, see docs/reliability.md). */
 interface VillageSnapshot {
@@ -152,6 +162,9 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   private readonly quizBySeat = new Map<string, (number | null)[]>();
   /** The server is stopping: the last snapshot is written and nothing may overwrite it. */
   private shuttingDown = false;
+  /** A seat changed since the last snapshot; when the last one was written (room clock). */
+  private snapshotDue = false;
+  private lastSnapshotAt = -Infinity;
   /** The phase the clock last saw (a window closed early by everyone's Selesai is seen on the next tick). */
   private phaseSeen: GameState["phase"] = "lobby";
 
@@ -226,7 +239,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
         if (this.classInfo && studentId) {
           store().saveQuiz(this.classInfo.classRoomId, { studentId, itemIds, answers });
         }
-        this.saveSnapshot();
+        this.snapshotSoon();
       }
       return { ok: true, correct: scored.correct, total: scored.total, results: scored.results };
     },
@@ -302,10 +315,11 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   private async begin(): Promise<void> {
     if (this.code) await registerCode(this.presence, this.code, { kind: "desa", roomId: this.roomId });
     this.phaseSeen = this.game.phase;
+    this.patchRate = PATCH_MS;
     this.sync();
     await this.setMetadata(this.metadataNow());
     this.clock.setInterval(() => this.step(), TICK_MS);
-    this.saveSnapshot();
+    this.snapshotSoon();
     this.report();
   }
 
@@ -364,6 +378,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
    */
   private saveSnapshot(): void {
     if (this.shuttingDown || !this.game) return;
+    this.snapshotDue = false;
+    this.lastSnapshotAt = this.clock.currentTime;
     const snap: VillageSnapshot = {
       v: SNAPSHOT_VERSION,
       savedAt: this.clock.currentTime,
@@ -386,6 +402,11 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     } catch (error) {
       console.error(`[village ${this.roomId}] could not save its snapshot:`, error);
     }
+  }
+
+  /** A seat changed: the snapshot is written on the clock's next step at most SNAPSHOT_SOON_MS later. */
+  private snapshotSoon(): void {
+    this.snapshotDue = true;
   }
 
   /** A graceful stop (SIGTERM): the snapshot is written as things stand, then the room closes. */
@@ -432,7 +453,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     client.view = new StateView();
     client.view.add(this.state.players.get(seatId)!);
     void this.setMetadata(this.metadataNow());
-    this.saveSnapshot();
+    this.snapshotSoon();
   }
 
   override async onDrop(client: Client, code?: number): Promise<void> {
@@ -581,7 +602,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     player.done = false;
     this.sync();
     void this.setMetadata(this.metadataNow());
-    this.saveSnapshot();
+    this.snapshotSoon();
   }
 
   /** This student's quiz: the item ids the shared rule draws for the game and the seat. */
@@ -673,6 +694,10 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
         advance(this.game, this.clock.currentTime);
       }
       this.sync();
+      // The move's patch goes out right after the reply, not on the next patch interval.
+      setImmediate(() => {
+        if (this.clients.length > 0) this.broadcastPatch();
+      });
       return { ok: true };
     };
   }
@@ -696,6 +721,7 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
     if (before !== "action" && phase === "action") this.botNextAt.clear();
     if (changed) this.sync();
     if (before !== phase) void this.setMetadata(this.metadataNow());
+    if (this.snapshotDue && now - this.lastSnapshotAt >= SNAPSHOT_SOON_MS) this.saveSnapshot();
     this.report(before !== phase);
   }
 
