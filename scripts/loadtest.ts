@@ -66,6 +66,8 @@ interface Options {
   pin: boolean;
   /** Clients that flood their own village with messages through the measured window (issue #8). */
   flooders: number;
+  /** Node flags for the server process this script starts (space-separated). */
+  serverNodeArgs: string;
 }
 
 const DEFAULTS: Options = {
@@ -85,6 +87,7 @@ const DEFAULTS: Options = {
   seed: 1,
   pin: false,
   flooders: 0,
+  serverNodeArgs: "",
 };
 
 /** One client's part in the run: which village, and whether it creates it. */
@@ -157,6 +160,7 @@ function parseArgs(argv: string[]): Options {
     if (a === "--json") o.json = true;
     else if (a === "--pin") o.pin = true;
     else if (a === "--url") o.url = argv[++i] ?? "";
+    else if (a === "--server-node-args") o.serverNodeArgs = argv[++i] ?? "";
     else if (a === "--help" || a === "-h") {
       console.log(
         "npm run loadtest -- [--clients 2000] [--rooms 334] [--duration 120] [--join-rate 100] [--warmup 5]\n" +
@@ -416,7 +420,11 @@ async function main(): Promise<void> {
     const { startServer } = await import("../tests/browser/support.ts");
     dataDir = mkdtempSync(join(tmpdir(), "bangun-desa-loadtest-"));
     log("starting the server…");
-    const server = await startServer({ dataDir, env: { BENCH_STATS: "1", NODE_ENV: "production" } });
+    const server = await startServer({
+      dataDir,
+      env: { BENCH_STATS: "1", NODE_ENV: "production" },
+      nodeArgs: o.serverNodeArgs.split(" ").filter(Boolean),
+    });
     url = server.url;
     stopServer = () => server.stop();
     serverOutput = () => server.output();

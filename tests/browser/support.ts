@@ -27,7 +27,8 @@ const CHROMIUM_ARGS = [
   "--enable-unsafe-swiftshader",
 ];
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
@@ -58,6 +59,8 @@ export interface ServerOptions {
   port?: number;
   /** Extra environment for the server process (e.g. REDIS_URL). */
   env?: Record<string, string>;
+  /** Extra Node flags for the server process (e.g. GC settings in a benchmark). */
+  nodeArgs?: string[];
 }
 
 /** Start `node --import tsx server/src/main.ts` in its own process group and wait for /healthz. */
@@ -66,7 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<GameServ
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bangun-desa-browser-"));
   const child: ChildProcess = spawn(
     join(ROOT, "node_modules/.bin/node"),
-    ["--import", "tsx", "server/src/main.ts"],
+    [...(options.nodeArgs ?? []), "--import", "tsx", "server/src/main.ts"],
     {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...options.env },

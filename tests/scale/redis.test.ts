@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createServer as createHttpServer, request as httpRequest, type Server } from "node:http";
-import { connect, createServer as createNetServer, type Socket } from "node:net";
+import { connect, type Socket } from "node:net";
 import {
   type ActionReply,
   type ClassReport,
@@ -22,7 +22,7 @@ import {
 import type { ClassState, VillageState } from "@bangun-desa/shared/schema";
 import { Client, type Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { type GameServer, startServer } from "../browser/support.ts";
+import { freePort, type GameServer, startServer } from "../browser/support.ts";
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -42,16 +42,6 @@ async function until<T>(
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(20);
   }
-}
-
-async function freePort(): Promise<number> {
-  const srv = createNetServer();
-  srv.listen(0, "127.0.0.1");
-  await once(srv, "listening");
-  const address = srv.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
 }
 
 /** `redis-server` on its own port, nothing written to disk. */
