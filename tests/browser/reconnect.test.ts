@@ -51,7 +51,8 @@ describe("a 30-second network outage", () => {
     });
     // Back: the "menyambung kembali…" bar goes away.
     await page.locator(".net-status").waitFor({ state: "hidden", timeout: 10_000 });
-    expect(Date.now() - back).toBeLessThan(8_000);
+    // Back within 5 s of the network (the SDK retries at most 3 s apart).
+    expect(Date.now() - back).toBeLessThan(5_000);
     expect(await household()).toBe("Ani");
     expect(await who()).toBe(role);
     // The same hand: nobody plays an absent student's household for the first 100 s.
