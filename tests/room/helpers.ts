@@ -10,8 +10,10 @@ import { server } from "../../server/src/app.ts";
 import { resetRateLimits } from "../../server/src/http/api.ts";
 import type { VillageRoom } from "../../server/src/rooms/VillageRoom.ts";
 import type { HelloReply } from "../../shared/src/index.ts";
+import { until } from "../support/until.ts";
 
 export type { VillageRoom };
+export { until };
 /** A student's SDK connection to a village. */
 export type Village = SDKRoom<VillageRoom>;
 /** A player as one client decoded it (hand fields are undefined unless the player is this client). */
@@ -99,21 +101,6 @@ export async function hello(client: Village): Promise<HelloReply> {
   const reply = await client.request("hello");
   if (!("seatId" in reply)) throw new Error(`hello refused: ${JSON.stringify(reply)}`);
   return reply;
-}
-
-/** Poll until `probe` returns something truthy; fail with `what` after `timeoutMs`. */
-export async function until<T>(
-  what: string,
-  probe: () => T | undefined | null | false,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(20);
-  }
 }
 
 /**

@@ -23,26 +23,13 @@ import type { ClassState, VillageState } from "@bangun-desa/shared/schema";
 import { Client, type Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { freePort, type GameServer, startServer } from "../browser/support.ts";
+import { until } from "../support/until.ts";
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redis-server";
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type ClassClient = Room<unknown, ClassState>;
 type VillageClient = Room<unknown, VillageState>;
-
-async function until<T>(
-  what: string,
-  probe: () => T | undefined | null | false,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** `redis-server` on its own port, nothing written to disk. */
 async function startRedis(port: number): Promise<{ url: string; stop(): Promise<void> }> {
