@@ -92,6 +92,14 @@ describe("creating a class", () => {
       }),
     );
     expect(fake).toMatch(/not open/);
+    // Nor a room "restored" from a snapshot of the browser's making (crash recovery is the server's).
+    const forged = await refusal(
+      server.colyseus.sdk.create("village", {
+        protocolVersion: PROTOCOL_VERSION,
+        restore: { roomId: "x", kind: "village", data: "{}" },
+      }),
+    );
+    expect(forged).toMatch(/not open/);
     // Nor can anyone wander into a random village.
     expect(await refusal(server.colyseus.sdk.join("village", { protocolVersion: PROTOCOL_VERSION }))).toMatch(
       /not open/,
