@@ -5,7 +5,7 @@
  * keeps the class's students, code and villages.
  */
 import { randomBytes } from "node:crypto";
-import type { GameState } from "@bangun-desa/shared";
+import { type GameState, PROTOCOL_VERSION } from "@bangun-desa/shared";
 import { matchMaker } from "@colyseus/core";
 import { describe, expect, it } from "vitest";
 import type { ClassRoom } from "../../server/src/rooms/ClassRoom.ts";
@@ -145,7 +145,7 @@ describe("snapshots and restore", () => {
     // The teacher's secret still opens the restored class.
     const host = await server.colyseus.sdk.joinById("restored-class-1", {
       role: "host",
-      protocolVersion: 3,
+      protocolVersion: PROTOCOL_VERSION,
       hostSecret: t.created.hostSecret,
     });
     expect(host.roomId).toBe("restored-class-1");
