@@ -194,7 +194,7 @@ async function play(request: JoinRequest): Promise<void> {
  * Resolve a code (rate-limited by the server) and join what it names. `auto` is a return after a
  * reload: a class that is gone then simply leads to the join screen.
  */
-async function joinByCode(code: string, name: string, auto = false): Promise<void> {
+async function joinByCode(code: string, name: string, auto = false, retries = 3): Promise<void> {
   showError(null);
   let lookup: { kind: "kelas" | "desa"; roomId: string };
   try {
@@ -207,10 +207,11 @@ async function joinByCode(code: string, name: string, auto = false): Promise<voi
     if (!res.ok) throw new Error(String(res.status));
     lookup = await res.json();
   } catch {
-    if (auto) {
-      // Going back to the class by itself: the server may be restarting, so wait for it.
+    if (auto && retries > 0) {
+      // Going back to the class by itself: the server may be restarting, so wait for it (a few
+      // times, so an answering server whose lookup keeps failing is not asked in a loop).
       showError("net.waitingServer");
-      if (await serverBack(apiBase())) return joinByCode(code, name, true);
+      if (await serverBack(apiBase())) return joinByCode(code, name, true, retries - 1);
     }
     showError("join.failed");
     return;
