@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { CLASS_ROOM } from "@bangun-desa/shared";
 import { defineRoom, defineServer, matchMaker, ServerError } from "@colyseus/core";
-import { WebSocketTransport } from "@colyseus/ws-transport";
 import { MAX_PAYLOAD_BYTES } from "./config.ts";
 import { installApi } from "./http/api.ts";
 import { installBenchStats } from "./http/benchStats.ts";
@@ -10,6 +9,7 @@ import { RESTORE_OPTION, restoreRooms } from "./restore.ts";
 import { ClassRoom } from "./rooms/ClassRoom.ts";
 import { VILLAGE_ROOM, VillageRoom } from "./rooms/VillageRoom.ts";
 import { scaleOutOptions } from "./scaleOut.ts";
+import { SpreadPingTransport } from "./transport.ts";
 
 /** The built client (Vite output) served on the same port as the game. */
 export const CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
@@ -61,7 +61,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** The whole server: rooms, and the HTTP routes on the same port. */
 export const server = defineServer({
-  transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
+  // ws-transport's heartbeat (a ping every 3 s, cut off after 2 unanswered), spread over the 3 s.
+  transport: new SpreadPingTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
   rooms: {
     [VILLAGE_ROOM]: defineRoom(VillageRoom),
     [CLASS_ROOM]: defineRoom(ClassRoom),
