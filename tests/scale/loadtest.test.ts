@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isProbeVillage } from "../../scripts/loadtest.ts";
 import { ROOT } from "../browser/support.ts";
 
 const FIELDS = [
@@ -76,6 +77,14 @@ describe("load test (small)", () => {
     expect(report.disconnects).toBe(0);
     expect(report.actionsMeasured as number).toBeGreaterThan(0);
     expect(report.actionsWithoutPatch).toBe(0);
+    // One village of five (about 5 %, at least one) is measured by the probe worker; every
+    // client's latencies are reported too.
+    expect(report.latenciesFrom).toBe("probes");
+    expect(report.probeVillages).toBe(1);
+    expect(report.probeClients).toBe(6);
+    expect(report.actionsMeasuredAll as number).toBeGreaterThan(report.actionsMeasured as number);
+    expect(typeof report.actionToPatchAllP99Ms).toBe("number");
+    expect(typeof report.probeEventLoopMaxMs).toBe("number");
 
     const n = (field: string): number => report[field] as number;
     expect(n("joinP99Ms")).toBeGreaterThan(0);
@@ -96,5 +105,23 @@ describe("load test (small)", () => {
     expect(report.machine.cores).toBeGreaterThan(0);
     expect(report.machine.node).toMatch(/^v\d+/);
     for (const t of Object.values(report.targets)) expect(typeof t.met).toBe("boolean");
+  });
+
+  it("spreads the probe villages evenly, exactly as many as asked", () => {
+    for (const [rooms, probes] of [
+      [334, 17],
+      [5, 1],
+      [12, 4],
+      [100, 0],
+    ] as const) {
+      const chosen = Array.from({ length: rooms }, (_, r) => r).filter((r) =>
+        isProbeVillage(r, { rooms, probes }),
+      );
+      expect(chosen, `${probes} of ${rooms}`).toHaveLength(probes);
+      // No two probe villages next to each other when there are few of them.
+      if (probes > 1 && probes * 2 <= rooms) {
+        for (let i = 1; i < chosen.length; i++) expect(chosen[i]! - chosen[i - 1]!).toBeGreaterThan(1);
+      }
+    }
   });
 });
