@@ -118,7 +118,11 @@ interface ClientSpec {
   startOffsetMs: number;
 }
 
-type ToWorker = { type: "measure" } | { type: "stop" } | { type: "leave" };
+type ToWorker =
+  | { type: "start"; startAt: number }
+  | { type: "measure" }
+  | { type: "stop" }
+  | { type: "leave" };
 
 interface WorkerResult {
   actionLatencies: number[];
@@ -141,6 +145,7 @@ interface WorkerResult {
 }
 
 type FromWorker =
+  | { type: "ready" }
   | { type: "joined"; index: number; ms: number }
   | { type: "joinFailed"; index: number; error: string }
   | ({ type: "result" } & WorkerResult)
@@ -151,7 +156,6 @@ interface WorkerInput {
   probe: boolean;
   url: string;
   specs: ClientSpec[];
-  startAt: number;
   options: Options;
 }
 
@@ -518,7 +522,8 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
   }
 
   const specs = planClients(o);
-  const startAt = Date.now() + 500;
+  let ready = 0;
+  let onReady: () => void = () => {};
   const joinLatencies: number[] = [];
   const errors: string[] = [];
   let joined = 0;
@@ -537,7 +542,6 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
       probe,
       url,
       specs: specs.filter((s) => (isProbeVillage(s.room, o) ? probe : !probe && s.room % o.workers === w)),
-      startAt,
       options: o,
     };
     // A larger young generation: far fewer scavenges of the many short-lived decode and view
@@ -547,7 +551,10 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
     worker.on("message", (m: FromWorker) => {
-      if (m.type === "joined") {
+      if (m.type === "ready") {
+        ready++;
+        onReady();
+      } else if (m.type === "joined") {
         joined++;
         joinLatencies.push(m.ms);
         onJoinProgress();
@@ -588,7 +595,17 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
     for (const worker of workers) worker.postMessage(message);
   };
 
-  // 1. The join storm.
+  // 1. The join storm, once every worker has loaded its code (on a busy core that takes seconds,
+  // and a storm begun meanwhile would measure the loading).
+  if (
+    !(await waitFor(
+      () => ready >= workers.length,
+      (f) => (onReady = f),
+      60_000,
+    ))
+  )
+    throw new Error(`only ${ready} of ${workers.length} load workers started`);
+  tell({ type: "start", startAt: Date.now() + 200 });
   log(`${o.clients} clients join ${o.rooms} villages at ${o.joinRate}/s…`);
   const progress = setInterval(
     () => log(`joined ${joined}/${o.clients}${failed ? `, ${failed} failed` : ""}`),
@@ -839,7 +856,8 @@ async function runWorker(input: WorkerInput): Promise<void> {
   console.log = console.error;
   console.info = console.error;
 
-  const { url, specs, startAt, options: o } = input;
+  const { url, specs, options: o } = input;
+  let startAt = 0;
   const port = parentPort!;
   const random = seeded(o.seed * 7919 + (specs[0]?.room ?? 0));
   const think = (): number => o.thinkMinMs + random() * (o.thinkMaxMs - o.thinkMinMs);
@@ -1057,7 +1075,14 @@ async function runWorker(input: WorkerInput): Promise<void> {
   // --profile: this worker's CPU profile over the measured window.
   const profiler = o.profile ? new Session() : null;
   port.on("message", async (m: ToWorker) => {
-    if (m.type === "measure") {
+    if (m.type === "start") {
+      // The join storm: each client starts at its own moment.
+      startAt = m.startAt;
+      for (const spec of specs) {
+        const wait = startAt + spec.startOffsetMs - Date.now();
+        setTimeout(() => void join(spec), Math.max(0, wait));
+      }
+    } else if (m.type === "measure") {
       measuring = true;
       result.actionLatencies = [];
       result.replyLatencies = [];
@@ -1093,11 +1118,7 @@ async function runWorker(input: WorkerInput): Promise<void> {
     }
   });
 
-  // The join storm: each client starts at its own moment.
-  for (const spec of specs) {
-    const wait = startAt + spec.startOffsetMs - Date.now();
-    setTimeout(() => void join(spec), Math.max(0, wait));
-  }
+  post({ type: "ready" });
 }
 
 if (isMainThread) {
