@@ -23,10 +23,12 @@
  *
  * Prints one JSON object (medians over `--runs`, each run's numbers under `runs`).
  *   npm run bench:client -- [--runs 3] [--no-throttle] [--cpu 4] [--frame-seconds 5] [--build] [--json]
+ *                           [--renderer webgl|canvas]   (force Phaser's renderer; default: the game's choice)
+ *                           [--trace-dir DIR]           (keep each frame window's Chromium trace)
  * The client is built first only when client/dist is missing or with --build.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import type { Browser, CDPSession, Page } from "playwright-core";
@@ -51,6 +53,10 @@ export interface BenchOptions {
   build: boolean;
   /** Only the JSON on stdout (otherwise a short summary goes to stderr as well). */
   json: boolean;
+  /** Force Phaser's renderer (`?renderer=`); by default the game chooses (client/src/game/rendererChoice.ts). */
+  renderer: "webgl" | "canvas" | null;
+  /** Write each frame window's Chromium trace here (open it in DevTools' Performance panel). */
+  traceDir: string | null;
 }
 
 export interface RunResult {
@@ -97,6 +103,8 @@ function parseArgs(argv: readonly string[]): BenchOptions {
     frameSeconds: 5,
     build: false,
     json: false,
+    renderer: null,
+    traceDir: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -111,7 +119,15 @@ function parseArgs(argv: readonly string[]): BenchOptions {
     else if (arg === "--no-throttle") options.throttle = false;
     else if (arg === "--build") options.build = true;
     else if (arg === "--json") options.json = true;
-    else throw new Error(`unknown option ${arg}`);
+    else if (arg === "--renderer") {
+      const name = argv[++i];
+      if (name !== "webgl" && name !== "canvas") throw new Error("--renderer needs webgl or canvas");
+      options.renderer = name;
+    } else if (arg === "--trace-dir") {
+      const dir = argv[++i];
+      if (!dir) throw new Error("--trace-dir needs a folder");
+      options.traceDir = dir;
+    } else throw new Error(`unknown option ${arg}`);
   }
   return options;
 }
@@ -266,7 +282,12 @@ interface FrameWindow {
  * `seconds` of animation frames: a requestAnimationFrame loop beside Phaser's own records every
  * frame's timestamp while a Chromium trace records the main thread's tasks.
  */
-async function measureFrames(page: Page, browser: Browser, seconds: number): Promise<FrameWindow> {
+async function measureFrames(
+  page: Page,
+  browser: Browser,
+  seconds: number,
+  tracePath: string | null,
+): Promise<FrameWindow> {
   await browser.startTracing(page, {
     categories: ["disabled-by-default-devtools.timeline", "blink.user_timing"],
   });
@@ -290,9 +311,9 @@ async function measureFrames(page: Page, browser: Browser, seconds: number): Pro
     const drawn = window.__renderGate ? window.__renderGate.drawn - window.__benchDrawnAtStart : 0;
     return { frames, drawn };
   })()`)) as { frames: number[]; drawn: number };
-  const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as
-    | TraceEvent[]
-    | { traceEvents: TraceEvent[] };
+  const traceText = (await browser.stopTracing()).toString("utf8");
+  if (tracePath) writeFileSync(tracePath, traceText);
+  const trace = JSON.parse(traceText) as TraceEvent[] | { traceEvents: TraceEvent[] };
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const { busy, withoutCommit } = busyPerFrame(events, frames, "bench-frames", markTime);
   const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
@@ -310,9 +331,11 @@ async function oneRun(
   browser: Browser,
   server: GameServer,
   options: BenchOptions,
+  runIndex: number,
 ): Promise<{
   result: RunResult;
   resources: Resource[];
+  renderer: string;
 }> {
   const page: Page = await phonePage(browser);
   try {
@@ -329,8 +352,14 @@ async function oneRun(
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuRate });
     }
     const net = new NetworkLog(cdp);
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(String(error.stack ?? error)));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
 
-    await page.goto(`${server.url}/?seed=7&actionSeconds=120`, { waitUntil: "commit" });
+    const force = options.renderer ? `&renderer=${options.renderer}` : "";
+    await page.goto(`${server.url}/?seed=7&actionSeconds=120${force}`, { waitUntil: "commit" });
     await page.waitForSelector("html[data-join-ready]", { state: "attached", timeout: 60_000 });
     const solo = page.locator("#solo-button");
     if (!(await solo.isVisible()) || !(await solo.isEnabled())) throw new Error("join screen not usable");
@@ -349,11 +378,18 @@ async function oneRun(
     });
     net.phase = "game";
     await solo.click();
-    await page.waitForSelector("html[data-village-drawn]", { state: "attached", timeout: 90_000 });
+    await page
+      .waitForSelector("html[data-village-drawn]", { state: "attached", timeout: 90_000 })
+      .catch((error: unknown) => {
+        throw new Error(`the village was not drawn; the page said:\n${pageErrors.join("\n")}`, {
+          cause: error,
+        });
+      });
     const marks = await page.evaluate(() => ({
       click: performance.getEntriesByName("join-click")[0]?.startTime ?? Number.NaN,
       drawn: performance.getEntriesByName("village-drawn")[0]?.startTime ?? Number.NaN,
     }));
+    const renderer = await page.evaluate(() => document.documentElement.dataset.renderer ?? "unknown");
     // Everything the village asked for has arrived once the network is quiet.
     await page.waitForLoadState("networkidle", { timeout: 30_000 }).catch(() => undefined);
 
@@ -361,15 +397,21 @@ async function oneRun(
     // is (render on demand: drawn only when something changed or moves); then the same window
     // with every frame drawn, the cost of a moving village (walking avatars, rain).
     await page.waitForTimeout(1000);
-    const idle = await measureFrames(page, browser, options.frameSeconds);
+    const tracePath = (name: string): string | null => {
+      if (!options.traceDir) return null;
+      mkdirSync(options.traceDir, { recursive: true });
+      return join(options.traceDir, `run${runIndex + 1}-${name}.json`);
+    };
+    const idle = await measureFrames(page, browser, options.frameSeconds, tracePath("still"));
     await page.evaluate(`window.__renderGate.setDrawEveryFrame(true)`);
     await page.waitForTimeout(300);
-    const drawing = await measureFrames(page, browser, options.frameSeconds);
+    const drawing = await measureFrames(page, browser, options.frameSeconds, tracePath("drawn"));
     await page.evaluate(`window.__renderGate.setDrawEveryFrame(false)`);
 
     const joinUsableMs = Math.max(joinReadyMs, firstPaintMs);
     return {
       resources: net.resources,
+      renderer,
       result: {
         joinScreenKB: round(net.kB("join")),
         firstLoadKB: round(net.kB()),
@@ -413,10 +455,12 @@ export async function benchClient(options: BenchOptions): Promise<Record<string,
   const version = tb.browser.version();
   const runs: RunResult[] = [];
   let resources: Resource[] = [];
+  const renderers: string[] = [];
   try {
     for (let i = 0; i < options.runs; i++) {
-      const run = await oneRun(tb.browser, server, options);
+      const run = await oneRun(tb.browser, server, options, i);
       runs.push(run.result);
+      renderers.push(run.renderer);
       if (i === 0) resources = run.resources;
       if (!options.json)
         process.stderr.write(`run ${i + 1}/${options.runs}: ${JSON.stringify(run.result)}\n`);
@@ -449,7 +493,10 @@ export async function benchClient(options: BenchOptions): Promise<Record<string,
       cache: "disabled (cold)",
       frameSeconds: options.frameSeconds,
       clientBuild: built ? "built by this run" : "existing client/dist",
+      renderer: options.renderer ?? "chosen by the game",
     },
+    /** The renderer that drew each run (`<html data-renderer>`, set by startGame). */
+    renderers,
     median: medians,
     targets: {
       firstLoadKB: met("firstLoadKB"),

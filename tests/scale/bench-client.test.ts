@@ -27,6 +27,10 @@ const NUMBERS = [
   "frameIntervalP50Ms",
   "frameIntervalP95Ms",
   "fps",
+  "drawnFrames",
+  "drawnFrameMainThreadP50Ms",
+  "drawnFrameMainThreadP95Ms",
+  "drawnFps",
 ];
 
 function runBench(args: string[]): Promise<string> {
@@ -50,11 +54,15 @@ describe("client benchmark (small)", () => {
       median: Record<string, number>;
       targets: Record<string, { target: number; met: boolean }>;
       runs: Record<string, number>[];
+      renderers: string[];
     };
     expect(Number.isNaN(Date.parse(report.date))).toBe(false);
     expect(report.chromium).toMatch(/^\d+\./);
     expect(report.params).toMatchObject({ runs: 1, cpuThrottling: 2 });
     expect(report.runs).toHaveLength(1);
+    // The renderer that drew the run is named (the game chooses; headless without a GPU: canvas).
+    expect(report.renderers).toHaveLength(1);
+    expect(["webgl", "canvas"]).toContain(report.renderers[0]);
     for (const key of NUMBERS) {
       expect(Number.isFinite(report.median[key]), key).toBe(true);
     }

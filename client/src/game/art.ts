@@ -19,8 +19,17 @@ export function scaledSvg(svg: string, scale: number): string {
   return svg.slice(0, open.index) + tag + svg.slice(open.index + open[0].length);
 }
 
-/** One picture rasterised from its SVG text (through a blob: URL; the page's CSP allows blob: images). */
-async function rasterise(svg: string, scale: number): Promise<HTMLImageElement> {
+/** A map picture ready to become a texture. */
+export type MapPicture = HTMLImageElement | ImageBitmap;
+
+/**
+ * One picture rasterised from its SVG text (through a blob: URL; the page's CSP allows blob:
+ * images). With `flatten` it becomes an ImageBitmap: a 2D canvas draws an SVG `<img>` as vectors
+ * again on every `drawImage` (each one a layout and paint of the SVG document: ≈ 20 per frame for
+ * the village, most of a frame under 4× throttling), an ImageBitmap is a plain copy of pixels.
+ * WebGL needs neither: it uploads the picture's pixels to the GPU once.
+ */
+async function rasterise(svg: string, scale: number, flatten: boolean): Promise<MapPicture> {
   const url = URL.createObjectURL(new Blob([scaledSvg(svg, scale)], { type: "image/svg+xml;charset=utf-8" }));
   const image = new Image();
   image.src = url;
@@ -29,7 +38,8 @@ async function rasterise(svg: string, scale: number): Promise<HTMLImageElement> 
   } finally {
     URL.revokeObjectURL(url);
   }
-  return image;
+  if (!flatten) return image;
+  return createImageBitmap(image);
 }
 
 /** The pictures drawn on the map (the HUD's icons are `<img>`s of their own, see ASSET_URLS). */
@@ -37,18 +47,20 @@ const MAP_ART = Object.entries(ART_SVG).filter(([key]) => !key.startsWith("icons
 
 /**
  * Start rasterising every map picture at `scale` now (startGame calls this before Phaser boots, so
- * the pictures decode while Phaser sets itself up); `onProgress` gets the share done. A picture
- * that fails is reported and left out (its texture is then Phaser's "missing" one).
+ * the pictures decode while Phaser sets itself up); `flatten` (the Canvas renderer) turns each into
+ * an ImageBitmap (see rasterise); `onProgress` gets the share done. A picture that fails is
+ * reported and left out (its texture is then Phaser's "missing" one).
  */
 export function rasteriseArt(
   scale: number,
+  flatten: boolean,
   onProgress: (share: number) => void,
-): Promise<Map<string, HTMLImageElement>> {
-  const images = new Map<string, HTMLImageElement>();
+): Promise<Map<string, MapPicture>> {
+  const images = new Map<string, MapPicture>();
   let done = 0;
   const loads = MAP_ART.map(async ([key, svg]) => {
     try {
-      images.set(key, await rasterise(svg, scale));
+      images.set(key, await rasterise(svg, scale, flatten));
     } catch (error) {
       console.error("a picture failed to load", key, error);
     }

@@ -38,6 +38,8 @@ export const ASSET = {
   houseDamaged: "houses/rumah-rusak",
   balai: "sites/balai",
   raindrop: "gen/raindrop",
+  /** The map's parts that never move, drawn once into one texture (VillageScene). */
+  staticLayer: "gen/static-layer",
   site: (id: SiteId): string => `sites/${id}`,
   avatar: (role: RoleId | string): string => `avatars/${role}`,
   project: (kind: ProjectKind, stage: number): string => `projects/${kind}-${stage}`,

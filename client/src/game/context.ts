@@ -1,5 +1,6 @@
 import type { SiteId } from "@bangun-desa/shared";
 import type { Network } from "../net/Network.ts";
+import type { MapPicture } from "./art.ts";
 import type { RenderGate } from "./renderGate.ts";
 
 /** What the map asks the HTML HUD to open when a student taps something. */
@@ -18,7 +19,7 @@ export interface GameContext {
   /** Render on demand: scenes ask for frames when the map changes or moves. */
   render: RenderGate;
   /** The map's pictures, rasterised at `resolution` (started before Phaser boots; see art.ts). */
-  art: Promise<Map<string, HTMLImageElement>>;
+  art: Promise<Map<string, MapPicture>>;
   /** The HTML loading bar, moved by the Preloader's real progress. */
   onLoadProgress(value: number): void;
 }

@@ -8,6 +8,7 @@ import { Hud } from "../ui/Hud.ts";
 import { rasteriseArt } from "./art.ts";
 import { MAP_HEIGHT, MAP_WIDTH } from "./assets.ts";
 import type { GameContext } from "./context.ts";
+import { chooseRenderer, phaserRendererType } from "./rendererChoice.ts";
 import { RenderGate } from "./renderGate.ts";
 import { BootScene } from "./scenes/BootScene.ts";
 import { PreloaderScene } from "./scenes/PreloaderScene.ts";
@@ -47,11 +48,15 @@ export function startGame(
   // For scripts/bench-client.ts: frames drawn so far, and drawing every frame on request.
   Object.assign(window, { __renderGate: render });
   const resolution = renderResolution(parent);
+  // Canvas 2D where WebGL would be drawn by the CPU (no usable GPU): see rendererChoice.ts.
+  const renderer = chooseRenderer();
   // The pictures decode while Phaser boots (the bar stays below 1: the Preloader finishes it).
-  const art = rasteriseArt(resolution, (share) => onLoadProgress(Math.min(share, 0.99)));
+  const art = rasteriseArt(resolution, renderer === "canvas", (share) =>
+    onLoadProgress(Math.min(share, 0.99)),
+  );
   const ctx: GameContext = { net, actions: hud, resolution, render, art, onLoadProgress };
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    type: phaserRendererType(renderer),
     parent,
     width: MAP_WIDTH * ctx.resolution,
     height: MAP_HEIGHT * ctx.resolution,
@@ -60,7 +65,14 @@ export function startGame(
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
     audio: { noAudio: true },
-    callbacks: { postBoot: (game) => render.install(game) },
+    callbacks: {
+      postBoot: (game) => {
+        // Which renderer really draws (tests and scripts/bench-client.ts read it).
+        document.documentElement.dataset.renderer =
+          game.config.renderType === Phaser.CANVAS ? "canvas" : "webgl";
+        render.install(game);
+      },
+    },
     scene: [new BootScene(), new PreloaderScene(ctx), new VillageScene(ctx)],
   });
 }

@@ -15,7 +15,9 @@ export class PreloaderScene extends Phaser.Scene {
   create(): void {
     performance.mark("preloader-create");
     void this.ctx.art.then((images) => {
-      for (const [key, image] of images) this.textures.addImage(key, image);
+      // Phaser's types name only HTMLImageElement; its textures draw any image source of a known
+      // width and height, an ImageBitmap included (the Canvas renderer's pictures, see art.ts).
+      for (const [key, image] of images) this.textures.addImage(key, image as HTMLImageElement);
       performance.mark("art-done");
       this.ctx.onLoadProgress(1);
       this.scene.start(SCENE.village);

@@ -1,7 +1,7 @@
 import { type ProjectKind, SITE_IDS, type SiteId, TOKOH, translate } from "@bangun-desa/shared";
 import type { PlayerSchema, ProjectSchema, VillageState } from "@bangun-desa/shared/schema";
 import * as Phaser from "phaser";
-import { ui } from "../../i18n.ts";
+import { type Lang, ui } from "../../i18n.ts";
 import {
   ASSET,
   BALAI_POS,
@@ -20,9 +20,7 @@ const MAP_PROJECTS: readonly MapProjectKind[] = ["selokan", "jembatan", "sekolah
 
 const DEPTH = {
   ground: 0,
-  flood: 1,
   place: 2,
-  label: 3,
   house: 4,
   marker: 8,
   avatar: 10,
@@ -41,6 +39,7 @@ const COLOUR = {
   protest: 0xb54b00,
 };
 const UNREST_BAR = { width: 120, height: 14 };
+const PLACE_LABEL_ALPHA = 0.92;
 /** Where the co-opted tokoh stands beside his project (inwards, so he stays on the map). */
 const TOKOH_BESIDE_PROJECT = 185;
 /** World-unit font sizes: the map is shown at roughly half size on a phone. */
@@ -66,10 +65,16 @@ interface Avatar {
  */
 export class VillageScene extends Phaser.Scene {
   private readonly avatars = new Map<string, Avatar>();
-  private readonly houses: Phaser.GameObjects.Image[] = [];
-  private readonly projectSprites = new Map<MapProjectKind, Phaser.GameObjects.Image>();
+  /** Tap areas of the houses; their pictures (by seat order) are drawn in the static layer. */
+  private readonly houses: Phaser.GameObjects.Zone[] = [];
+  private readonly housePictures: string[] = [];
+  /** Each map project's picture (its stage), drawn in the static layer. */
+  private readonly projectPictures = new Map<MapProjectKind, string>();
   private readonly placeLabels: { text: Phaser.GameObjects.Text; key: string }[] = [];
-  private flood!: Phaser.GameObjects.Image;
+  /** Everything on the map that stands still, drawn as one picture: see drawStaticLayer. */
+  private staticLayer!: Phaser.Textures.CanvasTexture;
+  private staticPicture = "";
+  private flooded = false;
   private night!: Phaser.GameObjects.Rectangle;
   private rain!: Phaser.GameObjects.Particles.ParticleEmitter;
   private labelsLang = "";
@@ -90,28 +95,28 @@ export class VillageScene extends Phaser.Scene {
     performance.mark("village-create");
     const r = this.ctx.resolution;
     this.cameras.main.setZoom(r).centerOn(MAP_WIDTH / 2, MAP_HEIGHT / 2);
-    this.image(MAP_WIDTH / 2, MAP_HEIGHT / 2, ASSET.ground, DEPTH.ground);
-    this.flood = this.image(MAP_WIDTH / 2, MAP_HEIGHT / 2, ASSET.banjir, DEPTH.flood).setVisible(false);
-
+    this.staticLayer = this.textures.createCanvas(ASSET.staticLayer, MAP_WIDTH * r, MAP_HEIGHT * r)!;
+    this.image(MAP_WIDTH / 2, MAP_HEIGHT / 2, ASSET.staticLayer, DEPTH.ground);
     for (const site of SITE_IDS) {
       const { x, y } = SITE_POS[site];
-      this.tappable(this.image(x, y, ASSET.site(site), DEPTH.place), () => this.ctx.actions.openGather(site));
-      this.placeLabel(x, y + 62, `site.${site}`);
+      this.tappable(this.zone(x, y, ASSET.site(site)), () => this.ctx.actions.openGather(site));
+      this.placeLabels.push({ text: this.placeLabel(x, y + 62), key: `site.${site}` });
     }
-    this.tappable(this.image(BALAI_POS.x, BALAI_POS.y, ASSET.balai, DEPTH.place), () =>
-      this.ctx.actions.openProject(null),
-    );
+    this.tappable(this.zone(BALAI_POS.x, BALAI_POS.y, ASSET.balai), () => this.ctx.actions.openProject(null));
+    const projectZones = new Map<MapProjectKind, Phaser.GameObjects.Zone>();
     for (const kind of MAP_PROJECTS) {
       const { x, y } = PROJECT_POS[kind];
-      const sprite = this.image(x, y, ASSET.project(kind, 0), DEPTH.place);
-      this.projectSprites.set(kind, sprite);
-      this.tappable(sprite, () => this.ctx.actions.openProject(this.projectOf(kind)?.id ?? null));
+      const zone = this.zone(x, y, ASSET.project(kind, 0));
+      this.projectPictures.set(kind, ASSET.project(kind, 0));
+      projectZones.set(kind, zone);
+      this.tappable(zone, () => this.ctx.actions.openProject(this.projectOf(kind)?.id ?? null));
     }
+    this.refreshStaticLayer(this.ctx.net.lang, false);
 
     this.createTokoh();
     for (const kind of MAP_PROJECTS) {
       const { x, y } = PROJECT_POS[kind];
-      const sprite = this.projectSprites.get(kind)!;
+      const sprite = projectZones.get(kind)!;
       const frame = this.add.graphics().setDepth(DEPTH.marker).setVisible(false);
       frame.lineStyle(6, COLOUR.protest, 1);
       frame.strokeRoundedRect(
@@ -177,11 +182,66 @@ export class VillageScene extends Phaser.Scene {
       .setDepth(depth);
   }
 
+  /** An invisible tap area the size of a picture of the static layer (see drawStaticLayer). */
+  private zone(x: number, y: number, key: string): Phaser.GameObjects.Zone {
+    // A picture that failed to load is Phaser's small "missing" texture: the tap area still works.
+    const frame = this.textures.get(key).get();
+    const r = this.ctx.resolution;
+    return this.add.zone(x, y, frame.width / r, frame.height / r).setDepth(DEPTH.place);
+  }
+
+  /**
+   * Everything on the map that stands still — the ground, the flood while the village is flooded,
+   * the gathering sites, the balai, the projects at their stage, the place names and the houses —
+   * drawn into one texture, again only when one of them changes (the language, the flood, a
+   * project's stage, a damaged house: a few times a game). A drawn frame then draws one picture
+   * for them instead of twenty: the Canvas renderer (phones without a usable GPU, see
+   * rendererChoice.ts) pays for every picture and every pixel on the main thread. They are drawn
+   * in the order of their old depths; everything drawn on its own (avatars, the tokoh, markers,
+   * night, rain) stands above them. Taps land on invisible zones of the same sizes.
+   */
+  private drawStaticLayer(): void {
+    const r = this.ctx.resolution;
+    const g = this.staticLayer.context;
+    const draw = (key: string, x: number, y: number): void => {
+      if (!this.textures.exists(key)) return; // a picture that failed to load (see art.ts)
+      const frame = this.textures.get(key).get();
+      g.drawImage(frame.source.image as CanvasImageSource, x * r - frame.width / 2, y * r - frame.height / 2);
+    };
+    g.globalAlpha = 1;
+    draw(ASSET.ground, MAP_WIDTH / 2, MAP_HEIGHT / 2);
+    if (this.flooded) draw(ASSET.banjir, MAP_WIDTH / 2, MAP_HEIGHT / 2);
+    for (const site of SITE_IDS) draw(ASSET.site(site), SITE_POS[site].x, SITE_POS[site].y);
+    draw(ASSET.balai, BALAI_POS.x, BALAI_POS.y);
+    for (const [kind, key] of this.projectPictures) draw(key, PROJECT_POS[kind].x, PROJECT_POS[kind].y);
+    g.globalAlpha = PLACE_LABEL_ALPHA;
+    for (const { text } of this.placeLabels)
+      g.drawImage(text.canvas, text.x * r - text.canvas.width / 2, text.y * r);
+    g.globalAlpha = 1;
+    this.housePictures.forEach((key, i) => {
+      const pos = HOUSE_POS[i];
+      if (pos) draw(key, pos.x, pos.y);
+    });
+    this.staticLayer.refresh();
+  }
+
+  private refreshStaticLayer(lang: Lang, flooded: boolean): void {
+    if (lang !== this.labelsLang) {
+      this.labelsLang = lang;
+      for (const { text, key } of this.placeLabels) text.setText(shortName(translate(lang, key)));
+    }
+    this.flooded = flooded;
+    const picture = [lang, flooded, ...this.projectPictures.values(), ...this.housePictures].join("|");
+    if (picture === this.staticPicture) return;
+    this.staticPicture = picture;
+    this.drawStaticLayer();
+  }
+
   /**
    * Phaser also hit-tests pointer-ups that happen on HTML above the canvas (it listens on the
    * window): only a tap that went down and up on the canvas itself counts.
    */
-  private tappable(obj: Phaser.GameObjects.Image, onTap: () => void): void {
+  private tappable(obj: Phaser.GameObjects.Zone, onTap: () => void): void {
     const canvas = this.game.canvas;
     obj
       .setInteractive({ useHandCursor: true })
@@ -190,23 +250,25 @@ export class VillageScene extends Phaser.Scene {
       });
   }
 
-  private text(x: number, y: number, size: number, depth: number): Phaser.GameObjects.Text {
-    return this.add
-      .text(x, y, "", {
-        fontFamily: "system-ui, sans-serif",
-        fontSize: `${size}px`,
-        fontStyle: "bold",
-        color: "#1d1d1b",
-        backgroundColor: "#fffdf5",
-        padding: { x: 8, y: 3 },
-        resolution: this.ctx.resolution,
-      })
-      .setOrigin(0.5, 0)
-      .setDepth(depth);
+  private textStyle(size: number): Phaser.Types.GameObjects.Text.TextStyle {
+    return {
+      fontFamily: "system-ui, sans-serif",
+      fontSize: `${size}px`,
+      fontStyle: "bold",
+      color: "#1d1d1b",
+      backgroundColor: "#fffdf5",
+      padding: { x: 8, y: 3 },
+      resolution: this.ctx.resolution,
+    };
   }
 
-  private placeLabel(x: number, y: number, key: string): void {
-    this.placeLabels.push({ text: this.text(x, y, PLACE_FONT, DEPTH.label).setAlpha(0.92), key });
+  private text(x: number, y: number, size: number, depth: number): Phaser.GameObjects.Text {
+    return this.add.text(x, y, "", this.textStyle(size)).setOrigin(0.5, 0).setDepth(depth);
+  }
+
+  /** A place's name: drawn into the static layer, not on its own (it is not on the display list). */
+  private placeLabel(x: number, y: number): Phaser.GameObjects.Text {
+    return this.make.text({ x, y, text: "", style: this.textStyle(PLACE_FONT) }, false);
   }
 
   /**
@@ -335,7 +397,7 @@ export class VillageScene extends Phaser.Scene {
       }
     };
     add(this.children.list);
-    parts.push(this.rain.emitting ? 1 : 0);
+    parts.push(this.rain.emitting ? 1 : 0, this.staticPicture);
     return parts.join("|");
   }
 
@@ -350,25 +412,20 @@ export class VillageScene extends Phaser.Scene {
   }
 
   private refreshMap(state: VillageState): void {
-    const lang = this.ctx.net.lang;
-    if (lang !== this.labelsLang) {
-      this.labelsLang = lang;
-      for (const { text, key } of this.placeLabels) text.setText(shortName(translate(lang, key)));
-    }
     for (const kind of MAP_PROJECTS) {
       const p = this.projectOf(kind);
       const stage = !p ? 0 : p.status === "done" ? 3 : p.stage;
-      this.projectSprites.get(kind)!.setTexture(ASSET.project(kind, stage));
+      this.projectPictures.set(kind, ASSET.project(kind, stage));
     }
     const players = [...state.players.values()].sort((a, b) => a.seat - b.seat);
     players.forEach((p, i) => {
       this.drawHouse(i, p);
     });
+    this.refreshStaticLayer(this.ctx.net.lang, state.flooded);
     for (const p of players) this.drawAvatar(p, state);
     this.refreshTokoh(state);
     this.refreshMarkers(state);
 
-    this.flood.setVisible(state.flooded);
     this.night.setVisible(state.phase === "night");
     const raining = state.forecast[0] === "hujan" && state.phase !== "ended";
     if (raining !== this.rain.emitting) {
@@ -382,7 +439,7 @@ export class VillageScene extends Phaser.Scene {
     if (!pos) return;
     let house = this.houses[index];
     if (!house) {
-      house = this.image(pos.x, pos.y, ASSET.house, DEPTH.house);
+      house = this.zone(pos.x, pos.y, ASSET.house).setDepth(DEPTH.house);
       this.tappable(house, () => {
         const seatId = house!.getData("seatId") as string | undefined;
         if (seatId) this.ctx.actions.openHouse(seatId);
@@ -390,7 +447,7 @@ export class VillageScene extends Phaser.Scene {
       this.houses[index] = house;
     }
     house.setData("seatId", player.id);
-    house.setTexture(player.houseDamaged ? ASSET.houseDamaged : ASSET.house);
+    this.housePictures[index] = player.houseDamaged ? ASSET.houseDamaged : ASSET.house;
   }
 
   /** Where a villager stands: at a site, a project, a neighbour's house, or at home. */
