@@ -45,6 +45,7 @@ import { freeCode, registerCode, releaseCode } from "../codes.ts";
 import { CARETAKER_GRACE_SECONDS, MAX_MESSAGES_PER_SECOND, RECONNECT_SECONDS, TICK_MS } from "../config.ts";
 import { hashSecret, secretMatches } from "../secrets.ts";
 import { type RoomSnapshot, store } from "../storage/index.ts";
+import { cancelSnapshot, queueSnapshot } from "../storage/snapshotQueue.ts";
 import {
   type ClassCommand,
   type ClassSeatAuth,
@@ -373,13 +374,20 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   }
 
   /**
-   * Write the village's snapshot (at its start, at every season's close, when seats change, on a
-   * teacher's command and on a graceful stop): after a crash at most the current season is lost.
+   * Ask for the village's snapshot (at its start, at every season's close, when seats change, on
+   * a teacher's command): written by the snapshot queue within moments, one room per turn of the
+   * event loop (storage/snapshotQueue.ts). After a crash at most the current season is lost.
    */
   private saveSnapshot(): void {
     if (this.shuttingDown || !this.game) return;
     this.snapshotDue = false;
     this.lastSnapshotAt = this.clock.currentTime;
+    queueSnapshot(this.roomId, () => this.writeSnapshot());
+  }
+
+  /** Write the snapshot now, as things stand. */
+  private writeSnapshot(): void {
+    if (this.shuttingDown || !this.game) return;
     const snap: VillageSnapshot = {
       v: SNAPSHOT_VERSION,
       savedAt: this.clock.currentTime,
@@ -411,7 +419,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
 
   /** A graceful stop (SIGTERM): the snapshot is written as things stand, then the room closes. */
   override onBeforeShutdown(): void {
-    this.saveSnapshot();
+    cancelSnapshot(this.roomId);
+    this.writeSnapshot();
     this.shuttingDown = true;
     super.onBeforeShutdown();
   }
@@ -419,6 +428,8 @@ export class VillageRoom extends Room<{ state: VillageState; metadata: VillageMe
   override async onDispose(): Promise<void> {
     // Closed for good (not by a stop of the server): nothing to bring back.
     if (!this.shuttingDown) {
+      // A write still waiting would bring the snapshot back after the delete.
+      cancelSnapshot(this.roomId);
       try {
         store().deleteSnapshot(this.roomId);
       } catch (error) {
