@@ -11,9 +11,17 @@
 // the event-loop numbers), samples the server process in /proc, and hands the villages to worker
 // threads (the clients), so one busy generator event loop does not hold up every client.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { Session } from "node:inspector/promises";
-import { cpus, hostname, loadavg, tmpdir, totalmem } from "node:os";
+import { cpus, hostname, loadavg, setPriority, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -140,9 +148,20 @@ interface WorkerResult {
   /** The worker's JavaScript heap in use at the end of the window. */
   heapMb: number;
   errors: string[];
+  /** Moves whose action→patch took over SLOW_ACTION_MS: when (s into the window), how long, what. */
+  slowActions: SlowAction[];
   /** Set by the main thread: the result is the probe worker's. */
   probe?: boolean;
 }
+
+interface SlowAction {
+  atS: number;
+  ms: number;
+  type: string;
+}
+
+/** An action→patch over this is listed in the report's `slowActions` (probes only). */
+const SLOW_ACTION_MS = 100;
 
 type FromWorker =
   | { type: "ready" }
@@ -215,6 +234,16 @@ function parseArgs(argv: string[]): Options {
   // The load workers need villages of their own.
   if (o.probes >= o.rooms) o.probes = 0;
   return o;
+}
+
+/** Nice 10 for the calling thread only (Linux: setpriority on its thread id); elsewhere nothing. */
+function lowerThisThreadsPriority(): void {
+  try {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the probes share the core as equals.
+  }
 }
 
 /** Whether village `room`'s clients are in the probe worker: `probes` villages spread evenly. */
@@ -329,6 +358,19 @@ function procRssMb(pid: number): number | null {
 }
 
 /** CPU time and memory of the server over the measured window. */
+/** CPU seconds the whole machine spent busy so far (all cores, from /proc/stat), or null. */
+function machineBusySeconds(): number | null {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0]!;
+    // cpu user nice system idle iowait irq softirq steal …
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    const busy = f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!;
+    return busy / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
 class ServerSampler {
   private timer: NodeJS.Timeout | null = null;
   private startCpu = 0;
@@ -338,6 +380,8 @@ class ServerSampler {
   private peakRss = 0;
   private peakSecond = 0;
   private startStats: BenchStats | null = null;
+  /** The server's CPU in each second of the window (%). */
+  readonly timeline: number[] = [];
 
   constructor(
     private readonly url: string,
@@ -367,10 +411,9 @@ class ServerSampler {
     const rss = procRssMb(this.pid);
     const now = performance.now();
     if (cpu !== null) {
-      this.peakSecond = Math.max(
-        this.peakSecond,
-        ((cpu - this.lastCpu) / ((now - this.lastWall) / 1000)) * 100,
-      );
+      const percent = ((cpu - this.lastCpu) / ((now - this.lastWall) / 1000)) * 100;
+      this.peakSecond = Math.max(this.peakSecond, percent);
+      this.timeline.push(Math.round(percent));
       this.lastCpu = cpu;
       this.lastWall = now;
     }
@@ -439,6 +482,8 @@ export interface LoadTestReport {
   actionToPatchAllP50Ms: number | null;
   actionToPatchAllP99Ms: number | null;
   replyAllP99Ms: number | null;
+  /** Measured moves (the probes') slower than SLOW_ACTION_MS, the first 50 by time. */
+  slowActions: SlowAction[];
   eventLoopP50Ms: number | null;
   eventLoopP99Ms: number | null;
   eventLoopMaxMs: number | null;
@@ -454,6 +499,10 @@ export interface LoadTestReport {
   floodMessagesSent: number;
   floodersCutOff: number;
   generatorCpuPercent: number;
+  /** The server's CPU in each second of the window (%; with `--pin` or a local server). */
+  serverCpuPerSecond: number[];
+  /** CPU used on this machine in the window by anything but the server and the generator (100 = one core). */
+  otherCpuPercent: number | null;
   generatorEventLoopP99Ms: number | null;
   generatorEventLoopMaxMs: number | null;
   generatorHeapMb: number | null;
@@ -625,6 +674,7 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
   const sampler = new ServerSampler(url, pid);
   await benchStats(url, true);
   const genCpuStart = process.cpuUsage();
+  const machineStart = machineBusySeconds();
   const genWallStart = performance.now();
   await sampler.start();
   tell({ type: "measure" });
@@ -638,6 +688,7 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
   const loop = await benchStats(url);
   const server = await sampler.stop();
   const genCpu = process.cpuUsage(genCpuStart);
+  const machineEnd = machineBusySeconds();
   const measuredSeconds = (performance.now() - genWallStart) / 1000;
   await waitFor(
     () => results.length >= workers.length,
@@ -724,11 +775,16 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
     actionToPatchAllP50Ms: round(percentile(allActionLatencies, 50)),
     actionToPatchAllP99Ms: round(percentile(allActionLatencies, 99)),
     replyAllP99Ms: round(percentile(allReplyLatencies, 99)),
+    slowActions: measuring
+      .flatMap((r) => r.slowActions)
+      .sort((a, b) => a.atS - b.atS)
+      .slice(0, 50),
     eventLoopP50Ms: loop ? loop.eventLoop.p50Ms : null,
     eventLoopP99Ms: measured.eventLoopP99Ms,
     eventLoopMaxMs: loop ? loop.eventLoop.maxMs : null,
     serverCpuPercent: measured.serverCpuPercent,
     serverCpuPercentMax1s: round(server.cpuPercentMax1s),
+    serverCpuPerSecond: sampler.timeline,
     serverRssMb: round(server.rssMb),
     bytesPerClientPerSec: measured.bytesPerClientPerSec,
     bytesSentPerClientPerSec: joined > 0 ? round(sum(all("bytesOut")) / joined / measuredSeconds, 0) : null,
@@ -738,6 +794,17 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
     floodMessagesSent: floodStats.sent,
     floodersCutOff: floodStats.cutOff,
     generatorCpuPercent: round(((genCpu.user + genCpu.system) / 1e6 / measuredSeconds) * 100) ?? 0,
+    // What else ran on this machine in the window (other people's work spoils every number here).
+    otherCpuPercent:
+      machineStart !== null && machineEnd !== null && pid !== null && server.cpuPercent !== null
+        ? round(
+            Math.max(
+              0,
+              ((machineEnd - machineStart - (genCpu.user + genCpu.system) / 1e6) / measuredSeconds) * 100 -
+                server.cpuPercent,
+            ),
+          )
+        : null,
     generatorEventLoopP99Ms: round(Math.max(0, ...loadWorkers.map((r) => r.loopP99Ms))),
     generatorEventLoopMaxMs: round(Math.max(0, ...loadWorkers.map((r) => r.loopMaxMs))),
     generatorHeapMb: round(sum(all("heapMb")), 0),
@@ -828,6 +895,8 @@ const CONSENTED = 4000;
 
 interface PendingAction {
   sentAt: number;
+  /** The move's message name and the phase it was sent in (for the slow-move list). */
+  type: string;
   /** The reply frame arrived (seen on the socket, before the SDK resolves the request). */
   replySeen: boolean;
   ok: boolean | null;
@@ -858,6 +927,7 @@ async function runWorker(input: WorkerInput): Promise<void> {
 
   const { url, specs, options: o } = input;
   let startAt = 0;
+  let measureStartedAt = 0;
   const port = parentPort!;
   const random = seeded(o.seed * 7919 + (specs[0]?.room ?? 0));
   const think = (): number => o.thinkMinMs + random() * (o.thinkMaxMs - o.thinkMinMs);
@@ -879,6 +949,7 @@ async function runWorker(input: WorkerInput): Promise<void> {
     loopMaxMs: 0,
     heapMb: 0,
     errors: [],
+    slowActions: [],
   };
   const loop = monitorEventLoopDelay({ resolution: 10 });
   const clients: LoadClient[] = [];
@@ -944,7 +1015,16 @@ async function runWorker(input: WorkerInput): Promise<void> {
       return;
     }
     if (p.patchAt > 0) {
-      if (measuring) result.actionLatencies.push(p.patchAt - p.sentAt);
+      if (measuring) {
+        const ms = p.patchAt - p.sentAt;
+        result.actionLatencies.push(ms);
+        if (ms > SLOW_ACTION_MS && result.slowActions.length < 100)
+          result.slowActions.push({
+            atS: round((Date.now() - measureStartedAt) / 1000) ?? 0,
+            ms: round(ms) ?? 0,
+            type: p.type,
+          });
+      }
       c.pending = null;
     }
   };
@@ -969,7 +1049,13 @@ async function runWorker(input: WorkerInput): Promise<void> {
     if (!action || action.type === "done") return;
     const { type, ...fields } = action as Action & Record<string, unknown>;
     const payload = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    const pending: PendingAction = { sentAt: performance.now(), replySeen: false, ok: null, patchAt: 0 };
+    const pending: PendingAction = {
+      sentAt: performance.now(),
+      type,
+      replySeen: false,
+      ok: null,
+      patchAt: 0,
+    };
     c.pending = pending;
     if (measuring) result.actionsSent++;
     try {
@@ -1072,6 +1158,9 @@ async function runWorker(input: WorkerInput): Promise<void> {
     }
   };
 
+  // A load worker's thread yields to the probe worker's (Linux: a thread's own niceness), so a
+  // busy load worker delays the probes' clients less on the core they share.
+  if (!input.probe && o.probes > 0) lowerThisThreadsPriority();
   // --profile: this worker's CPU profile over the measured window.
   const profiler = o.profile ? new Session() : null;
   port.on("message", async (m: ToWorker) => {
@@ -1084,6 +1173,7 @@ async function runWorker(input: WorkerInput): Promise<void> {
       }
     } else if (m.type === "measure") {
       measuring = true;
+      measureStartedAt = Date.now();
       result.actionLatencies = [];
       result.replyLatencies = [];
       loop.reset();
