@@ -357,7 +357,6 @@ function procRssMb(pid: number): number | null {
   }
 }
 
-/** CPU time and memory of the server over the measured window. */
 /** CPU seconds the whole machine spent busy so far (all cores, from /proc/stat), or null. */
 function machineBusySeconds(): number | null {
   try {
@@ -371,6 +370,7 @@ function machineBusySeconds(): number | null {
   }
 }
 
+/** CPU time and memory of the server over the measured window. */
 class ServerSampler {
   private timer: NodeJS.Timeout | null = null;
   private startCpu = 0;
@@ -895,7 +895,7 @@ const CONSENTED = 4000;
 
 interface PendingAction {
   sentAt: number;
-  /** The move's message name and the phase it was sent in (for the slow-move list). */
+  /** The move's message name (for the slow-move list). */
   type: string;
   /** The reply frame arrived (seen on the socket, before the SDK resolves the request). */
   replySeen: boolean;
