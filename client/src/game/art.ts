@@ -39,7 +39,8 @@ async function rasterise(svg: string, scale: number, flatten: boolean): Promise<
     URL.revokeObjectURL(url);
   }
   if (!flatten) return image;
-  return createImageBitmap(image);
+  // A browser that cannot make a bitmap of an SVG picture still draws the picture itself (slower).
+  return createImageBitmap(image).catch(() => image);
 }
 
 /** The pictures drawn on the map (the HUD's icons are `<img>`s of their own, see ASSET_URLS). */
