@@ -208,6 +208,8 @@ export class VillageScene extends Phaser.Scene {
       const frame = this.textures.get(key).get();
       g.drawImage(frame.source.image as CanvasImageSource, x * r - frame.width / 2, y * r - frame.height / 2);
     };
+    // From blank: nothing of the last drawing (a flood that receded) may show through.
+    g.clearRect(0, 0, this.staticLayer.width, this.staticLayer.height);
     g.globalAlpha = 1;
     draw(ASSET.ground, MAP_WIDTH / 2, MAP_HEIGHT / 2);
     if (this.flooded) draw(ASSET.banjir, MAP_WIDTH / 2, MAP_HEIGHT / 2);
