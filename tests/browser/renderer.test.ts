@@ -25,6 +25,15 @@ async function tapMap(page: Page, x: number, y: number): Promise<void> {
   await page.touchscreen.tap(box.x + (x / 720) * box.width, box.y + (y / 960) * box.height);
 }
 
+/** Tap the sawah (150, 200 on the map): its gathering sheet opens with its button focused. */
+async function expectSawahOpensOnTap(page: Page): Promise<void> {
+  await tapMap(page, 150, 200);
+  await page.locator("dialog.sheet[open]").waitFor({ timeout: 5_000 });
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-key")), { timeout: 5_000 })
+    .toBe("gather-sawah");
+}
+
 describe("Phaser's renderer", () => {
   const h = harness();
 
@@ -49,12 +58,8 @@ describe("Phaser's renderer", () => {
     expect(filled.colours).toBeGreaterThan(20);
     await screenshot(page, "renderer-canvas-360x640");
 
-    // The sawah (150, 200 on the map) is drawn in the static layer; its tap area still opens it.
-    await tapMap(page, 150, 200);
-    await page.locator("dialog.sheet[open]").waitFor({ timeout: 5_000 });
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-key")), { timeout: 5_000 })
-      .toBe("gather-sawah");
+    // The sawah is drawn in the static layer; its tap area still opens it.
+    await expectSawahOpensOnTap(page);
     await page.context().close();
   });
 
@@ -63,11 +68,7 @@ describe("Phaser's renderer", () => {
     await playSolo(page, `${h.server.url}/${QUERY}&renderer=webgl`);
     expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe("webgl");
     await screenshot(page, "renderer-webgl-360x640");
-    await tapMap(page, 150, 200);
-    await page.locator("dialog.sheet[open]").waitFor({ timeout: 5_000 });
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-key")), { timeout: 5_000 })
-      .toBe("gather-sawah");
+    await expectSawahOpensOnTap(page);
     await page.context().close();
   });
 });
