@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  advance,
+  apply,
+  BOT_SKILL,
+  type BotRng,
+  chooseBotAction,
   FOOD_PER_HOUSEHOLD,
   type GameState,
+  PERSONALITIES,
   PROJECTS,
   projectStage,
+  seedFrom,
   sizedProject,
+  startGame,
 } from "../../shared/src/index.ts";
 import {
   SYNCED_LOG_LENGTH,
@@ -222,5 +230,66 @@ describe("the synced village", () => {
     expect(target.won).toBe(false);
     expect(target.stars).toBe(0);
     expect(JSON.parse(target.resultReasons)).toEqual(game.result!.reasons);
+  });
+
+  it("syncing after every move of whole games gives what a fresh copy gives (settled items are skipped)", () => {
+    const settled = { offers: 0, votes: 0, coalitions: 0, ventures: 0 };
+    for (let g = 0; g < 6; g++) {
+      const game = village(6, { seed: 100 + g, config: { openAllForms: true, seasons: 6 } });
+      const rng: BotRng = { rng: seedFrom(`sync-equivalence:${g}`) };
+      const target = new VillageState();
+      let now = 0;
+      startGame(game, now);
+      syncVillage(target, game, "X");
+      let moves = 0;
+      while (game.phase !== "ended") {
+        if (game.phase === "action") {
+          for (let round = 0; round < 8; round++) {
+            let acted = false;
+            game.playerOrder.forEach((id, seat) => {
+              const personality = PERSONALITIES[seat % PERSONALITIES.length]!;
+              const action = chooseBotAction(game, id, personality, rng, BOT_SKILL.sedang);
+              if (!action || action.type === "done" || !apply(game, action, { actor: id, now }).ok) return;
+              acted = true;
+              syncVillage(target, game, "X");
+              // A fresh copy now and then (every move would make the test slow, not stronger).
+              if (++moves % 7 === 0) expect(target.toJSON()).toEqual(synced(game, "X").toJSON());
+            });
+            if (!acted) break;
+          }
+        }
+        now = game.phaseEndsAt;
+        advance(game, now);
+        syncVillage(target, game, "X");
+        expect(target.toJSON()).toEqual(synced(game, "X").toJSON());
+        settled.offers += [...target.offers.values()].filter((o) => o.status !== "open").length;
+        settled.votes += [...target.votes.values()].filter((v) => v.status !== "open").length;
+        settled.coalitions += [...target.coalitions.values()].filter(
+          (c) => c.status === "succeeded" || c.status === "failed",
+        ).length;
+        settled.ventures += [...target.ventures.values()].filter(
+          (v) => v.status === "finished" || v.status === "expired",
+        ).length;
+      }
+    }
+    // The games really settled items of every kind, so the skipping was exercised.
+    expect(settled.votes).toBeGreaterThan(0);
+    expect(settled.coalitions).toBeGreaterThan(0);
+    expect(settled.ventures).toBeGreaterThan(0);
+    expect(settled.offers).toBeGreaterThan(0);
+  });
+
+  it("an offer or venture proposal shows as backed only while it is open", () => {
+    const game = villageAt(4, 1, { config: { openAllForms: true } });
+    setHand(game, "p1", { kayu: 2 });
+    must(game, "p1", { type: "offerTrade", to: "p2", give: { kayu: 2 }, get: { beras: 1 } });
+    const offerId = Object.keys(game.offers)[0]!;
+    const target = new VillageState();
+    syncVillage(target, game, "X");
+    expect(target.offers.get(offerId)!.backed).toBe(true);
+    must(game, "p1", { type: "cancelTrade", offerId });
+    syncVillage(target, game, "X");
+    expect(target.offers.get(offerId)!.status).toBe("cancelled");
+    expect(target.offers.get(offerId)!.backed).toBe(false);
   });
 });

@@ -128,7 +128,7 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     if (!s) {
       s = new OfferSchema();
       target.offers.set(o.id, s);
-    }
+    } else if (settledSynced(s.status, o.status, OFFER_OPEN)) continue;
     set(s, "id", o.id);
     set(s, "from", o.from);
     set(s, "to", o.to);
@@ -144,7 +144,7 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     set(s, "getKayu", o.get.kayu ?? 0);
     set(s, "getBatu", o.get.batu ?? 0);
     set(s, "getUang", o.get.uang ?? 0);
-    set(s, "backed", holds(game, o.from, o.give));
+    set(s, "backed", o.status === "open" && holds(game, o.from, o.give));
   }
   for (const [key, offer] of [...target.offers.entries()]) {
     const source = game.offers[key];
@@ -188,6 +188,23 @@ export function syncVillage(target: VillageState, game: GameState, code: string)
     set(target, "resultReasons", JSON.stringify(game.result.reasons));
   }
   return added;
+}
+
+/**
+ * Statuses in which an offer, vote, coalition or venture can still change. Once one is settled
+ * (accepted, passed, failed, finished …) the rules never touch it again: the move or night that
+ * settles it makes its last changes, the next sync copies them with the new status, and later syncs
+ * skip it. A village gathers dozens of settled items over a game and every sync used to walk them
+ * all. (`tests/unit/sync.test.ts` plays whole games and checks the synced state equals a fresh copy.)
+ */
+const OFFER_OPEN: ReadonlySet<string> = new Set(["open"]);
+const VOTE_OPEN: ReadonlySet<string> = new Set(["open"]);
+const COALITION_OPEN: ReadonlySet<string> = new Set(["forming", "active"]);
+const VENTURE_OPEN: ReadonlySet<string> = new Set(["proposed", "active"]);
+
+/** The item is settled and already synced with that status: nothing of it can have changed. */
+function settledSynced(synced: string, now: string, open: ReadonlySet<string>): boolean {
+  return synced === now && !open.has(now);
 }
 
 /** Whether a villager still holds a bundle it put on the table (public; the hand itself is not). */
@@ -243,7 +260,7 @@ function syncPartnerships(target: VillageState, game: GameState): void {
     if (!s) {
       s = new VoteSchema();
       target.votes.set(v.id, s);
-    }
+    } else if (settledSynced(s.status, v.status, VOTE_OPEN)) continue;
     set(s, "id", v.id);
     set(s, "topic", v.topic);
     set(s, "proposer", v.proposer);
@@ -259,7 +276,7 @@ function syncPartnerships(target: VillageState, game: GameState): void {
     if (!s) {
       s = new CoalitionSchema();
       target.coalitions.set(c.id, s);
-    }
+    } else if (settledSynced(s.status, c.status, COALITION_OPEN)) continue;
     const needs = COALITIONS[c.goal].needs;
     set(s, "id", c.id);
     set(s, "goal", c.goal);
@@ -282,7 +299,7 @@ function syncPartnerships(target: VillageState, game: GameState): void {
     if (!s) {
       s = new VentureSchema();
       target.ventures.set(v.id, s);
-    }
+    } else if (settledSynced(s.status, v.status, VENTURE_OPEN)) continue;
     set(s, "id", v.id);
     set(s, "kind", v.kind);
     set(s, "proposer", v.proposer);
@@ -295,7 +312,7 @@ function syncPartnerships(target: VillageState, game: GameState): void {
     set(s, "proposerCapital", JSON.stringify(v.proposerCapital));
     set(s, "partnerCapital", JSON.stringify(v.partnerCapital));
     setArray(s.workedThisSeason, v.workedThisSeason);
-    set(s, "backed", holds(game, v.proposer, v.proposerCapital));
+    set(s, "backed", v.status === "proposed" && holds(game, v.proposer, v.proposerCapital));
   }
   setMap(
     target.committees,
