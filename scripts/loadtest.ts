@@ -15,6 +15,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
@@ -315,6 +316,14 @@ interface BenchStats {
   cpuUserUs: number;
   cpuSystemUs: number;
   rssBytes: number;
+  /** Garbage-collector pauses of the main thread in the window (servers before 2026-11-29 lack it). */
+  gc?: {
+    count: number;
+    totalMs: number;
+    maxMs: number;
+    byKind: Record<string, { count: number; totalMs: number }>;
+    long: { atMs: number; ms: number; kind: string }[];
+  };
 }
 
 async function benchStats(url: string, reset = false): Promise<BenchStats | null> {
@@ -345,6 +354,30 @@ function procCpuSeconds(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds per thread, from /proc: "main" is the event loop's thread, the others by their name
+ * (Node 22 names V8's and libuv's helper threads "node" too, so they are summed as "node").
+ */
+function procThreadCpuSeconds(pid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+        const name =
+          tid === String(pid) ? "main" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).trim();
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        out[name] = (out[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    // not on Linux, or the process is gone
+  }
+  return out;
 }
 
 /** Resident memory in MB, from /proc/<pid>/status. */
@@ -380,6 +413,7 @@ class ServerSampler {
   private peakRss = 0;
   private peakSecond = 0;
   private startStats: BenchStats | null = null;
+  private startThreads: Record<string, number> = {};
   /** The server's CPU in each second of the window (%). */
   readonly timeline: number[] = [];
 
@@ -397,6 +431,7 @@ class ServerSampler {
     this.lastWall = this.startWall;
     if (this.pid !== null) {
       this.startCpu = procCpuSeconds(this.pid) ?? 0;
+      this.startThreads = procThreadCpuSeconds(this.pid);
       this.lastCpu = this.startCpu;
       this.peakRss = procRssMb(this.pid) ?? 0;
       this.timer = setInterval(() => this.sample(), 1000);
@@ -420,22 +455,40 @@ class ServerSampler {
     if (rss !== null) this.peakRss = Math.max(this.peakRss, rss);
   }
 
-  async stop(): Promise<{ cpuPercent: number | null; cpuPercentMax1s: number | null; rssMb: number | null }> {
+  async stop(): Promise<{
+    cpuPercent: number | null;
+    cpuPercentMax1s: number | null;
+    rssMb: number | null;
+    threads: Record<string, number>;
+  }> {
     if (this.timer) clearInterval(this.timer);
     const seconds = (performance.now() - this.startWall) / 1000;
     if (this.pid !== null) {
       this.sample();
       const cpu = procCpuSeconds(this.pid);
+      const end = procThreadCpuSeconds(this.pid);
+      const threads: Record<string, number> = {};
+      for (const [name, s] of Object.entries(end)) {
+        const percent = ((s - (this.startThreads[name] ?? 0)) / seconds) * 100;
+        if (percent >= 0.05) threads[name] = round(percent) ?? 0;
+      }
       return {
         cpuPercent: cpu === null ? null : ((cpu - this.startCpu) / seconds) * 100,
         cpuPercentMax1s: this.peakSecond,
         rssMb: this.peakRss || null,
+        threads,
       };
     }
     const end = await benchStats(this.url);
-    if (!end || !this.startStats) return { cpuPercent: null, cpuPercentMax1s: null, rssMb: null };
+    if (!end || !this.startStats)
+      return { cpuPercent: null, cpuPercentMax1s: null, rssMb: null, threads: {} };
     const us = end.cpuUserUs + end.cpuSystemUs - this.startStats.cpuUserUs - this.startStats.cpuSystemUs;
-    return { cpuPercent: (us / 1e6 / seconds) * 100, cpuPercentMax1s: null, rssMb: end.rssBytes / 2 ** 20 };
+    return {
+      cpuPercent: (us / 1e6 / seconds) * 100,
+      cpuPercentMax1s: null,
+      rssMb: end.rssBytes / 2 ** 20,
+      threads: {},
+    };
   }
 }
 
@@ -501,6 +554,16 @@ export interface LoadTestReport {
   generatorCpuPercent: number;
   /** The server's CPU in each second of the window (%; with `--pin` or a local server). */
   serverCpuPerSecond: number[];
+  /** The server's CPU in the window by thread (% of one core): "main" (the event loop), the helpers by name. */
+  serverThreadCpuPercent: Record<string, number>;
+  /** The server's garbage-collector pauses in the window (main thread): count, total, by kind, the mark-compacts and long scavenges. */
+  serverGc: {
+    count: number;
+    totalMs: number;
+    maxMs: number;
+    byKind: Record<string, { count: number; totalMs: number }>;
+    long: { atS: number; ms: number; kind: string }[];
+  } | null;
   /** CPU used on this machine in the window by anything but the server and the generator (100 = one core). */
   otherCpuPercent: number | null;
   generatorEventLoopP99Ms: number | null;
@@ -785,6 +848,13 @@ async function run(o: Options, url: string, serverStarted: boolean, started: Dat
     serverCpuPercent: measured.serverCpuPercent,
     serverCpuPercentMax1s: round(server.cpuPercentMax1s),
     serverCpuPerSecond: sampler.timeline,
+    serverThreadCpuPercent: server.threads,
+    serverGc: loop?.gc
+      ? {
+          ...loop.gc,
+          long: loop.gc.long.map((g) => ({ atS: round(g.atMs / 1000) ?? 0, ms: g.ms, kind: g.kind })),
+        }
+      : null,
     serverRssMb: round(server.rssMb),
     bytesPerClientPerSec: measured.bytesPerClientPerSec,
     bytesSentPerClientPerSec: joined > 0 ? round(sum(all("bytesOut")) / joined / measuredSeconds, 0) : null,

@@ -85,6 +85,23 @@ describe("load test (small)", () => {
     expect(report.actionsMeasuredAll as number).toBeGreaterThan(report.actionsMeasured as number);
     expect(typeof report.actionToPatchAllP99Ms).toBe("number");
     expect(typeof report.probeEventLoopMaxMs).toBe("number");
+    // Where the server's time went: its threads (the event loop's own is "main") and its GC pauses.
+    const threads = report.serverThreadCpuPercent as Record<string, number>;
+    expect(threads.main).toBeGreaterThan(0);
+    expect(Object.values(threads).reduce((a, b) => a + b, 0)).toBeCloseTo(
+      report.serverCpuPercent as number,
+      -1,
+    );
+    const gc = report.serverGc as {
+      count: number;
+      totalMs: number;
+      maxMs: number;
+      byKind: object;
+      long: unknown[];
+    };
+    expect(gc.count).toBeGreaterThanOrEqual(0);
+    expect(gc.maxMs).toBeLessThanOrEqual(gc.totalMs);
+    expect(Array.isArray(gc.long)).toBe(true);
 
     const n = (field: string): number => report[field] as number;
     expect(n("joinP99Ms")).toBeGreaterThan(0);
