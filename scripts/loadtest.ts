@@ -92,6 +92,8 @@ interface Options {
    * window (`worker-N.cpuprofile`, through the inspector). For finding where time goes.
    */
   profile: string;
+  /** A file for the server's own output (stdout and stderr), e.g. with `--server-node-args --trace-gc`. */
+  serverLog: string;
 }
 
 const DEFAULTS: Options = {
@@ -114,6 +116,7 @@ const DEFAULTS: Options = {
   probes: -1,
   serverNodeArgs: "",
   profile: "",
+  serverLog: "",
 };
 
 /** One client's part in the run: which village, and whether it creates it. */
@@ -208,6 +211,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--url") o.url = argv[++i] ?? "";
     else if (a === "--server-node-args") o.serverNodeArgs = argv[++i] ?? "";
     else if (a === "--profile") o.profile = argv[++i] ?? "";
+    else if (a === "--server-log") o.serverLog = argv[++i] ?? "";
     else if (a === "--help" || a === "-h") {
       console.log(
         "npm run loadtest -- [--clients 2000] [--rooms 334] [--duration 120] [--join-rate 100] [--warmup 5]\n" +
@@ -215,7 +219,8 @@ function parseArgs(argv: string[]): Options {
           "  [--warning-seconds 10] [--night-seconds 15] [--seed 1] [--url http://host:port] [--json]\n" +
           "  [--pin] (server on core 0, generator on core 1)  [--flooders 0] (clients flooding their village)\n" +
           "  [--probes N] (villages measured by the probe worker; default ~5 %, 0 = every client measures)\n" +
-          '  [--server-node-args "--flag …"]  [--profile DIR] (CPU profiles of the server and the workers)',
+          '  [--server-node-args "--flag …"]  [--profile DIR] (CPU profiles of the server and the workers)\n' +
+          "  [--server-log FILE] (the server's own output, written when it stops)",
       );
       process.exit(0);
     } else if (numeric[a]) {
@@ -599,6 +604,7 @@ async function main(): Promise<void> {
   }
   const cleanup = async (): Promise<void> => {
     await stopServer?.();
+    if (o.serverLog && stopServer) writeFileSync(o.serverLog, serverOutput());
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -55,3 +55,12 @@ export const REDIS_URL = process.env.REDIS_URL ?? "";
 export const PUBLIC_ADDRESS = (process.env.PUBLIC_ADDRESS ?? "")
   .replace(/^[a-z]+:\/\//i, "")
   .replace(/\/+$/, "");
+/**
+ * The priority (nice, 0–19) of the server's helper threads — V8's garbage-collector and compiler
+ * workers, libuv's pool — while the event loop's own thread keeps its priority (server/src/threads.ts).
+ * 0 leaves every thread as it started.
+ */
+export const HELPER_THREADS_NICE = Math.min(
+  19,
+  Math.max(0, Number(process.env.HELPER_THREADS_NICE ?? 19) || 0),
+);

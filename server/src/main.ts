@@ -1,9 +1,11 @@
 import { renderUnicodeCompact } from "uqr";
 import { server } from "./app.ts";
-import { HOST, PORT, PUBLIC_ADDRESS, REDIS_URL } from "./config.ts";
+import { HELPER_THREADS_NICE, HOST, PORT, PUBLIC_ADDRESS, REDIS_URL } from "./config.ts";
 import { lanUrls } from "./http/api.ts";
+import { keepHelperThreadsLow } from "./threads.ts";
 
 await server.listen(PORT, HOST);
+keepHelperThreadsLow(HELPER_THREADS_NICE);
 const urls = lanUrls(PORT);
 console.log("\nBangun Desa siap! / Bangun Desa is ready!\n");
 console.log(`  Di komputer ini / On this computer:  http://localhost:${PORT}/`);

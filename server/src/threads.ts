@@ -1,0 +1,50 @@
+/**
+ * The event loop first: V8's helper threads run at a lower priority than the event loop's thread.
+ *
+ * V8 marks the heap for a full garbage collection on its helper threads while JavaScript runs. On a
+ * server with a core to spare that is free; on a server with one core (a small VPS, or the load
+ * test's pinned server) the markers take the core from the event loop for the 150–300 ms a marking
+ * of the school's heap lasts, and every move in that stretch waits: measured at 2,000 clients, each
+ * full collection was followed by a cluster of moves at 100–500 ms (docs/performance.md, fourth
+ * pass). At nice 19 the helpers still mark, in the event loop's idle time (it is idle most of the
+ * time), and V8 finishes any marking left on the main thread as it always can.
+ *
+ * Linux only (elsewhere this does nothing): each thread's priority is set through its id from
+ * /proc/self/task. Helpers start late (libuv's pool on first use), so the check repeats.
+ */
+import { readdirSync } from "node:fs";
+import { getPriority, setPriority } from "node:os";
+
+/** Lower every thread but the main one to `nice`; returns how many threads were changed. */
+export function lowerHelperThreads(nice: number): number {
+  if (process.platform !== "linux" || nice <= 0) return 0;
+  let tids: string[];
+  try {
+    tids = readdirSync("/proc/self/task");
+  } catch {
+    return 0;
+  }
+  let changed = 0;
+  for (const tid of tids) {
+    const id = Number(tid);
+    if (id === process.pid) continue;
+    try {
+      if (getPriority(id) < nice) {
+        setPriority(id, nice);
+        changed++;
+      }
+    } catch {
+      // The thread ended meanwhile, or the system refuses: it keeps its priority.
+    }
+  }
+  return changed;
+}
+
+/** Lower the helpers now and again every `everyMs` (new ones appear); returns a stop function. */
+export function keepHelperThreadsLow(nice: number, everyMs = 10_000): () => void {
+  if (process.platform !== "linux" || nice <= 0) return () => undefined;
+  lowerHelperThreads(nice);
+  const timer = setInterval(() => lowerHelperThreads(nice), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
