@@ -25,6 +25,8 @@
  *   npm run bench:client -- [--runs 3] [--no-throttle] [--cpu 4] [--frame-seconds 5] [--build] [--json]
  *                           [--renderer webgl|canvas]   (force Phaser's renderer; default: the game's choice)
  *                           [--trace-dir DIR]           (keep each frame window's Chromium trace)
+ *                           [--trace-detail]            (those traces with JS calls, timers, layouts, GC and
+ *                                                        a CPU profile: for diagnosis, it slows the page)
  * The client is built first only when client/dist is missing or with --build.
  */
 import { execFileSync } from "node:child_process";
@@ -57,6 +59,12 @@ export interface BenchOptions {
   renderer: "webgl" | "canvas" | null;
   /** Write each frame window's Chromium trace here (open it in DevTools' Performance panel). */
   traceDir: string | null;
+  /**
+   * Record the JavaScript calls, timers, layouts, GCs and a CPU profile in the traces too (to find
+   * where long frames go; the extra recording costs time itself, so numbers measured with it are
+   * not comparable with those without).
+   */
+  traceDetail: boolean;
 }
 
 export interface RunResult {
@@ -105,6 +113,7 @@ function parseArgs(argv: readonly string[]): BenchOptions {
     json: false,
     renderer: null,
     traceDir: null,
+    traceDetail: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -127,7 +136,8 @@ function parseArgs(argv: readonly string[]): BenchOptions {
       const dir = argv[++i];
       if (!dir) throw new Error("--trace-dir needs a folder");
       options.traceDir = dir;
-    } else throw new Error(`unknown option ${arg}`);
+    } else if (arg === "--trace-detail") options.traceDetail = true;
+    else throw new Error(`unknown option ${arg}`);
   }
   return options;
 }
@@ -287,10 +297,18 @@ async function measureFrames(
   browser: Browser,
   seconds: number,
   tracePath: string | null,
+  detail = false,
 ): Promise<FrameWindow> {
-  await browser.startTracing(page, {
-    categories: ["disabled-by-default-devtools.timeline", "blink.user_timing"],
-  });
+  const categories = ["disabled-by-default-devtools.timeline", "blink.user_timing"];
+  if (detail)
+    categories.push(
+      "devtools.timeline",
+      "v8.execute",
+      "disabled-by-default-v8.cpu_profiler",
+      "v8",
+      "blink.console",
+    );
+  await browser.startTracing(page, { categories });
   // Passed as text: tsx would wrap a named inner function in a helper the page does not have.
   const markTime = (await page.evaluate(`(() => {
     const frames = [];
@@ -316,6 +334,9 @@ async function measureFrames(
   const trace = JSON.parse(traceText) as TraceEvent[] | { traceEvents: TraceEvent[] };
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const { busy, withoutCommit } = busyPerFrame(events, frames, "bench-frames", markTime);
+  // Beside the trace: each frame's time and main-thread busy time (to find the longest frames in it).
+  if (tracePath)
+    writeFileSync(tracePath.replace(/\.json$/, ".frames.json"), JSON.stringify({ markTime, frames, busy }));
   const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
   const windowMs = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
   return {
@@ -402,10 +423,22 @@ async function oneRun(
       mkdirSync(options.traceDir, { recursive: true });
       return join(options.traceDir, `run${runIndex + 1}-${name}.json`);
     };
-    const idle = await measureFrames(page, browser, options.frameSeconds, tracePath("still"));
+    const idle = await measureFrames(
+      page,
+      browser,
+      options.frameSeconds,
+      tracePath("still"),
+      options.traceDetail,
+    );
     await page.evaluate(`window.__renderGate.setDrawEveryFrame(true)`);
     await page.waitForTimeout(300);
-    const drawing = await measureFrames(page, browser, options.frameSeconds, tracePath("drawn"));
+    const drawing = await measureFrames(
+      page,
+      browser,
+      options.frameSeconds,
+      tracePath("drawn"),
+      options.traceDetail,
+    );
     await page.evaluate(`window.__renderGate.setDrawEveryFrame(false)`);
 
     const joinUsableMs = Math.max(joinReadyMs, firstPaintMs);
