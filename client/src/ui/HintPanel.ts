@@ -46,6 +46,8 @@ export class HintPanel {
   private hidden = storedHidden();
   private busy = false;
   private timer: number | null = null;
+  /** A refresh waits at the end of the current task (see schedule). */
+  private queued = false;
   private lastRun = 0;
   /** What the card shows now: an unchanged card is not rebuilt, so a tap on "Lakukan" is never lost. */
   private shown = "";
@@ -55,10 +57,23 @@ export class HintPanel {
     this.refresh();
   }
 
-  /** Work the hint out again soon: at once if the last time was long enough ago, else later. */
+  /**
+   * Work the hint out again soon: at once if the last time was long enough ago, else later. "At
+   * once" is at the end of the patch's own task (a microtask, after the HUD and the map have taken
+   * the patch): the work then falls in the patch's frame instead of making a second slow frame
+   * right after it, and a hint that fails cannot keep the others from taking the patch.
+   */
   private schedule(): void {
-    if (this.timer !== null) return;
-    const wait = Math.max(0, this.lastRun + HINT_INTERVAL_MS - performance.now());
+    if (this.timer !== null || this.queued) return;
+    const wait = this.lastRun + HINT_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.queued = true;
+      queueMicrotask(() => {
+        this.queued = false;
+        this.refresh();
+      });
+      return;
+    }
     this.timer = window.setTimeout(() => {
       this.timer = null;
       this.refresh();

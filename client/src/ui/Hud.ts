@@ -17,8 +17,6 @@ import {
   TOKOH,
   TOKOH_ID,
   translate,
-  WIN_MIN_HARMONY,
-  WIN_MIN_WELFARE,
 } from "@bangun-desa/shared";
 import type {
   LogEntrySchema,
@@ -38,20 +36,23 @@ import { NETWORK_ERROR, type Network, serverUrl } from "../net/Network.ts";
 import { serverBack } from "../net/serverBack.ts";
 import { h, icon, replaceChildren } from "./dom.ts";
 import { HintPanel } from "./HintPanel.ts";
+import {
+  actionsModel,
+  footModel,
+  householdModel,
+  infoRowModel,
+  metersModel,
+  teacherModel,
+  topRowModel,
+} from "./hudModel.ts";
 import { KoalisiPanel } from "./KoalisiPanel.ts";
 import { clock, MusyawarahPanel } from "./MusyawarahPanel.ts";
 import type { PanelHost } from "./panelHost.ts";
-import { committeeOf, openVote, venturesOfferedTo, voteAwaitsMe, voteCounts } from "./partnerships.ts";
+import { committeeOf, openVote, voteCounts } from "./partnerships.ts";
 import { stepper } from "./stepper.ts";
 import { TradePanel } from "./TradePanel.ts";
-import { bundleWords, incomingOpen, offerGet, offerGive, riceAwaitsMe } from "./trade.ts";
+import { bundleWords, offerGet, offerGive } from "./trade.ts";
 import { VenturePanel } from "./VenturePanel.ts";
-
-const METERS = [
-  { key: "welfare", icon: "sejahtera", pattern: "dots" },
-  { key: "harmony", icon: "harmoni", pattern: "stripes" },
-  { key: "unity", icon: "persatuan", pattern: "solid" },
-] as const;
 
 const TOAST_MS = 4500;
 const MAX_TOASTS = 3;
@@ -71,8 +72,6 @@ type Sheet =
   | { kind: "koalisi" }
   | { kind: "venture" };
 
-/** The forms with a button of their own (gotong royong works through projects and aid). */
-type FormButton = "bargaining" | "kooptasi" | "koalisi" | "jointVenture";
 /** The idea card each form's opening season shows (gotong royong has the shared card). */
 const IDEA_FORMS = ["bargaining", "kooptasi", "koalisi", "jointVenture"] as const;
 
@@ -120,6 +119,8 @@ export class Hud implements MapActions {
   /** Votes and their status, and ventures already seen (history at join is never announced). */
   private seenVotes: Map<string, string> | null = null;
   private seenVentures: Set<string> | null = null;
+  /** Each part's model as last drawn (see `part`). */
+  private readonly drawnParts = new Map<string, string>();
   /** The villagers list starts open where there is room for it (the side column). */
   private playersOpen = window.matchMedia("(min-width: 900px)").matches;
 
@@ -280,35 +281,52 @@ export class Hud implements MapActions {
     if (state.phase === "ended") this.showResult(state);
   }
 
+  /**
+   * The element of one part of the HUD for this render: the one on the page (`current`) when what
+   * it shows has not changed since it was drawn, else `view(model)`, drawn from the model alone
+   * (see hudModel.ts). `replaceChildren` keeps an unchanged part as it is and morphs a new drawing
+   * into the old one.
+   */
+  private part<M>(name: string, current: Element | undefined, model: M, view: (m: M) => HTMLElement): Node {
+    const key = JSON.stringify(model);
+    if (current && this.drawnParts.get(name) === key) return current;
+    this.drawnParts.set(name, key);
+    return view(model);
+  }
+
   /** What the teacher says to every screen: the game is paused, or a short message. */
   private renderTeacher(state: VillageState): void {
-    const message = state.broadcast !== "" && state.broadcastId !== this.dismissedBroadcast;
+    const m = teacherModel(state, this.lang, this.dismissedBroadcast);
+    const key = JSON.stringify(m);
+    if (this.drawnParts.get("teacher") === key) return;
+    this.drawnParts.set("teacher", key);
     replaceChildren(
       this.teacher,
-      state.paused && state.phase !== "ended"
+      m.paused
         ? h(
             "p",
             { class: "teacher-notice paused-banner", "data-key": "paused" },
             h("span", { "aria-hidden": "true" }, "⏸ "),
-            this.t("hud.pausedBanner"),
+            m.paused,
           )
         : null,
-      message
+      m.broadcast
         ? h(
             "div",
             { class: "teacher-notice broadcast", "data-key": "broadcast" },
-            h("strong", {}, `${this.t("hud.broadcast")}: `),
-            h("span", { class: "broadcast-text" }, state.broadcast),
+            h("strong", {}, m.broadcast.title),
+            h("span", { class: "broadcast-text" }, m.broadcast.text),
             h(
               "button",
               {
                 class: "btn btn-small",
                 type: "button",
-                "aria-label": this.t("hud.close"),
+                "aria-label": m.broadcast.close,
                 on: {
                   click: () => {
-                    this.dismissedBroadcast = state.broadcastId;
-                    this.renderTeacher(state);
+                    this.dismissedBroadcast = m.broadcast?.id ?? -1;
+                    const state = this.net.state;
+                    if (state) this.renderTeacher(state);
                   },
                 },
               },
@@ -320,99 +338,90 @@ export class Hud implements MapActions {
   }
 
   private renderTop(state: VillageState): void {
-    // Drawn with its text: the redraw keeps this span (see `replaceChildren`) and `tick` updates it.
-    const left = this.net.msLeft();
-    const phaseIcon = { warning: "⚠", action: "⚒", night: "☾", ended: "★", lobby: "…" }[state.phase] ?? "";
+    const [row, info, meters] = this.top.children;
     replaceChildren(
       this.top,
-      h(
-        "div",
-        { class: "top-row" },
+      this.part("top-row", row, topRowModel(state, this.lang), (m) =>
         h(
-          "span",
-          { class: "season" },
-          this.t("hud.season", { season: state.season, seasons: state.seasons }),
-        ),
-        h(
-          "span",
-          { class: `phase phase-${state.phase}` },
-          h("span", { "aria-hidden": "true" }, phaseIcon),
-          ` ${this.g(`phase.${state.phase}`)}`,
-        ),
-        state.paused
-          ? h("span", { class: "timer paused", "data-key": "paused" }, `⏸ ${this.t("hud.paused")}`)
-          : h("span", { class: "timer", role: "timer" }, left > 0 ? clock(left) : ""),
-        h(
-          "button",
-          {
-            class: "lang-btn",
-            type: "button",
-            "data-key": "lang",
-            "aria-label": `${this.lang === "id" ? "EN" : "ID"}: ${this.t("lang.switchLabel")}`,
-            on: { click: () => this.switchLang() },
-          },
-          this.lang === "id" ? "EN" : "ID",
-        ),
-      ),
-      h(
-        "div",
-        { class: "top-row" },
-        state.code
-          ? h(
-              "span",
-              { class: "code", title: this.t("hud.codeLabel") },
-              this.t("hud.code", { code: state.code }),
-            )
-          : h("span", { class: "code" }, this.t("hud.village", { n: state.villageNumber })),
-        state.priorityProjectId
-          ? h(
-              "span",
-              { class: "priority-chip", "data-key": "priority-chip" },
-              h("span", { "aria-hidden": "true" }, "★"),
-              this.t("hud.priority", {
-                project: this.musyawarah.projectName(state, state.priorityProjectId),
-              }),
-            )
-          : null,
-        state.ricePrice > 0
-          ? h(
-              "span",
-              { class: "rice-price", "data-key": "rice-price" },
-              icon(iconUrl("beras"), 18),
-              this.t("rice.agreed", { price: state.ricePrice }),
-            )
-          : null,
-        this.kamus.button(),
-      ),
-      h(
-        "ul",
-        { class: "meters", "aria-label": this.t("hud.meters") },
-        ...METERS.map((m) => {
-          const value = state[m.key];
-          // The meters the village must reach to win carry their goal (a mark on the bar).
-          const goal = m.key === "welfare" ? WIN_MIN_WELFARE : m.key === "harmony" ? WIN_MIN_HARMONY : null;
-          return h(
-            "li",
+          "div",
+          { class: "top-row" },
+          h("span", { class: "season" }, m.season),
+          h(
+            "span",
+            { class: `phase phase-${m.phase}` },
+            h("span", { "aria-hidden": "true" }, m.phaseIcon),
+            ` ${m.phaseName}`,
+          ),
+          m.paused
+            ? h("span", { class: "timer paused", "data-key": "paused" }, m.paused)
+            : // Drawn with its text: `tick` keeps it up to date (and keeps this span while the row stays).
+              h("span", { class: "timer", role: "timer" }, this.timerText()),
+          h(
+            "button",
             {
-              class: `meter meter-${m.key}${goal !== null && value < goal ? " below-goal" : ""}`,
-              title: goal === null ? null : this.t("hud.meterGoal", { min: goal }),
+              class: "lang-btn",
+              type: "button",
+              "data-key": "lang",
+              "aria-label": m.langLabel,
+              on: { click: () => this.switchLang() },
             },
+            m.langButton,
+          ),
+        ),
+      ),
+      this.part("top-info", info, infoRowModel(state, this.lang), (m) =>
+        h(
+          "div",
+          { class: "top-row" },
+          h("span", { class: "code", title: m.code.title }, m.code.text),
+          m.priority
+            ? h(
+                "span",
+                { class: "priority-chip", "data-key": "priority-chip" },
+                h("span", { "aria-hidden": "true" }, "★"),
+                m.priority,
+              )
+            : null,
+          m.ricePrice
+            ? h(
+                "span",
+                { class: "rice-price", "data-key": "rice-price" },
+                icon(iconUrl("beras"), 18),
+                m.ricePrice,
+              )
+            : null,
+          this.kamus.button(),
+        ),
+      ),
+      this.part("meters", meters, metersModel(state, this.lang), (m) =>
+        h(
+          "ul",
+          { class: "meters", "aria-label": m.label },
+          ...m.meters.map((meter) =>
             h(
-              "span",
-              { class: "meter-head" },
-              icon(iconUrl(m.icon), 20),
-              h("span", { class: "meter-label" }, this.g(`meter.${m.key}`).replace(/\s*\(.*\)$/, "")),
-              h("b", { class: "meter-value" }, String(value)),
-              goal === null ? null : h("span", { class: "meter-goal" }, `/${goal}`),
+              "li",
+              {
+                // The meters the village must reach to win carry their goal (a mark on the bar).
+                class: `meter meter-${meter.key}${meter.goal !== null && meter.value < meter.goal ? " below-goal" : ""}`,
+                title: meter.goalTitle,
+              },
+              h(
+                "span",
+                { class: "meter-head" },
+                icon(iconUrl(meter.icon), 20),
+                h("span", { class: "meter-label" }, meter.name),
+                h("b", { class: "meter-value" }, String(meter.value)),
+                meter.goal === null ? null : h("span", { class: "meter-goal" }, `/${meter.goal}`),
+              ),
+              h(
+                "span",
+                { class: `bar pattern-${meter.pattern}`, "aria-hidden": "true" },
+                h("span", { style: `width:${meter.value}%` }),
+                meter.goal === null ? null : h("i", { class: "goal-mark", style: `left:${meter.goal}%` }),
+              ),
             ),
-            h(
-              "span",
-              { class: `bar pattern-${m.pattern}`, "aria-hidden": "true" },
-              h("span", { style: `width:${value}%` }),
-              goal === null ? null : h("i", { class: "goal-mark", style: `left:${goal}%` }),
-            ),
-          );
-        }),
+          ),
+        ),
       ),
     );
     this.tick();
@@ -421,162 +430,121 @@ export class Hud implements MapActions {
   private renderBottom(state: VillageState): void {
     const me = this.net.me;
     if (!me) return;
-    const acting = state.phase === "action";
-    const warnings: HTMLElement[] = [];
-    if (me.krisis) warnings.push(this.warning("krisis", this.t("hud.krisis")));
-    if (me.hungry) warnings.push(this.warning("krisis", this.t("hud.hungry")));
-    if (me.houseDamaged) warnings.push(this.warning("krisis", this.t("hud.houseDamaged")));
-    const action = (key: UiKey, act: string, onClick: () => void, extra = "") =>
-      h(
-        "button",
-        {
-          class: `btn act ${extra}`,
-          type: "button",
-          "data-key": `act-${act}`,
-          "data-act": act,
-          disabled: !acting || (act === "done" && me.done),
-          on: { click: onClick },
-        },
-        this.t(key),
-      );
+    const [household, actions, foot] = this.bottom.children;
     replaceChildren(
       this.bottom,
-      h(
-        "div",
-        { class: "household", role: "group", "aria-label": this.t("hud.you") },
+      this.part("household", household, householdModel(me, this.lang), (m) =>
         h(
-          "p",
-          { class: "role-line" },
-          icon(ASSET_URLS[`avatars/${me.role}`] ?? "", 28),
-          h("strong", {}, `${me.name}`),
-          ` · ${this.g(`role.${me.role}`)} · `,
-          icon(iconUrl("tenaga"), 20),
-          h("span", { class: "tenaga" }, this.t("hud.tenaga", { n: me.tenaga })),
+          "div",
+          { class: "household", role: "group", "aria-label": m.label },
+          h(
+            "p",
+            { class: "role-line" },
+            icon(ASSET_URLS[`avatars/${m.role}`] ?? "", 28),
+            h("strong", {}, m.name),
+            ` · ${m.roleName} · `,
+            icon(iconUrl("tenaga"), 20),
+            h("span", { class: "tenaga" }, m.tenaga),
+          ),
+          h(
+            "ul",
+            { class: "hand", "aria-label": m.handLabel },
+            ...m.hand.map(({ res, n }) =>
+              h(
+                "li",
+                { class: "hand-item" },
+                icon(iconUrl(res), 22),
+                h("span", { class: "res-name" }, res),
+                h("b", { class: "res-count", "data-res": res }, String(n)),
+              ),
+            ),
+          ),
+          ...m.warnings.map((text) =>
+            h("p", { class: "warn" }, icon(iconUrl("krisis"), 20), h("span", {}, text)),
+          ),
         ),
+      ),
+      this.part("actions", actions, actionsModel(state, me, this.lang), (m) => {
+        const open: Record<string, () => void> = {
+          gather: () => this.openGather(null),
+          projects: () => this.openProject(null),
+          aid: () => this.show({ kind: "aid" }),
+          done: () => void this.net.request("done", {}),
+          trade: () => this.openTrade(),
+          musyawarah: () => this.openMusyawarah(),
+          koalisi: () => this.openKoalisi(),
+          venture: () => this.openVenture(),
+        };
+        const button = (
+          act: string,
+          extra: string,
+          enabled: boolean,
+          ...children: (Node | string | null)[]
+        ) =>
+          h(
+            "button",
+            {
+              class: `btn act ${extra}`,
+              type: "button",
+              "data-key": `act-${act}`,
+              "data-act": act,
+              disabled: !enabled,
+              on: { click: open[act] ?? (() => undefined) },
+            },
+            ...children,
+          );
+        return h(
+          "div",
+          { class: "actions" },
+          ...m.basic.map((b) => button(b.act, "", b.enabled, b.label)),
+          // The forms that open in a later season say when; a numbered badge: what waits for my answer.
+          ...m.forms.map((f) =>
+            button(
+              f.act,
+              f.act === "trade" ? "act-trade" : `act-form act-${f.act}`,
+              f.open,
+              h("span", {}, f.label),
+              f.note ? h("small", { class: "act-note" }, f.note) : null,
+              f.badge
+                ? h(
+                    "span",
+                    { class: "badge", "data-key": `${f.act}-badge` },
+                    h("span", { "aria-hidden": "true" }, String(f.badge.n)),
+                    h("span", { class: "visually-hidden" }, f.badge.text),
+                  )
+                : null,
+            ),
+          ),
+          button("done", "btn-done", m.done.enabled, m.done.label),
+        );
+      }),
+      this.part("foot", foot, footModel(state, me, this.lang, this.playersOpen), (m) =>
         h(
-          "ul",
-          { class: "hand", "aria-label": this.t("hud.hand") },
-          ...RESOURCES.map((r) =>
+          "div",
+          { class: "bottom-foot" },
+          h("p", { class: "phase-hint" }, m.hint),
+          h(
+            "details",
+            {
+              class: "players",
+              open: m.open,
+              on: {
+                toggle: (e) => {
+                  this.playersOpen = (e.target as HTMLDetailsElement).open;
+                },
+              },
+            },
+            h("summary", {}, m.title),
             h(
-              "li",
-              { class: "hand-item" },
-              icon(iconUrl(r), 22),
-              h("span", { class: "res-name" }, r),
-              h("b", { class: "res-count", "data-res": r }, String(me[r])),
+              "ul",
+              {},
+              ...m.players.map((p) =>
+                h("li", { class: "player-name" }, h("strong", {}, p.name), ` · ${p.tags}`),
+              ),
             ),
           ),
         ),
-        ...warnings,
       ),
-      h(
-        "div",
-        { class: "actions" },
-        action("act.gather", "gather", () => this.openGather(null)),
-        action("act.projects", "projects", () => this.openProject(null)),
-        action("act.aid", "aid", () => this.show({ kind: "aid" })),
-        this.tradeButton(state, me),
-        this.formButton(state, "kooptasi", "act.musyawarah", "musyawarah", () => this.openMusyawarah(), {
-          count: voteAwaitsMe(state, me.id) ? 1 : 0,
-          label: "act.voteWaiting",
-        }),
-        this.formButton(state, "koalisi", "act.koalisi", "koalisi", () => this.openKoalisi()),
-        this.formButton(state, "jointVenture", "act.venture", "venture", () => this.openVenture(), {
-          count: venturesOfferedTo(state, me.id).length,
-          label: "act.ventureWaiting",
-        }),
-        action("act.done", "done", () => void this.net.request("done", {}), "btn-done"),
-      ),
-      h(
-        "div",
-        { class: "bottom-foot" },
-        h(
-          "p",
-          { class: "phase-hint" },
-          me.done ? this.t("hud.done") : acting ? this.t("act.doneHint") : this.t("hud.waitPhase"),
-        ),
-        this.playersList(state),
-      ),
-    );
-  }
-
-  /**
-   * The Tawar-menawar button: enabled once bargaining is open (before that it says in which season
-   * it opens), with a numbered badge for the offers and the harga gabah waiting for my answer.
-   */
-  private tradeButton(state: VillageState, me: PlayerSchema): HTMLElement {
-    const open = this.bargainingOpen(state) && state.phase !== "ended";
-    const waiting = open ? incomingOpen(state, me.id).length + (riceAwaitsMe(state, me) ? 1 : 0) : 0;
-    return h(
-      "button",
-      {
-        class: "btn act act-trade",
-        type: "button",
-        "data-key": "act-trade",
-        "data-act": "trade",
-        disabled: !open,
-        on: { click: () => this.openTrade() },
-      },
-      h("span", {}, this.t("act.trade")),
-      open
-        ? null
-        : h(
-            "small",
-            { class: "act-note" },
-            this.t("act.tradeOpensIn", { season: FORM_OPENS_IN_SEASON.bargaining }),
-          ),
-      waiting > 0
-        ? h(
-            "span",
-            { class: "badge", "data-key": "trade-badge" },
-            h("span", { "aria-hidden": "true" }, String(waiting)),
-            h("span", { class: "visually-hidden" }, `${waiting} ${this.t("act.tradeWaiting")}`),
-          )
-        : null,
-    );
-  }
-
-  /**
-   * A button for one form: enabled once the form is open (before that it says in which season it
-   * opens), with a numbered badge for what waits for my answer. Musyawarah itself (priority votes)
-   * is open from season 1; only co-opting waits for its season, inside the panel.
-   */
-  private formButton(
-    state: VillageState,
-    form: FormButton,
-    key: UiKey,
-    act: string,
-    onClick: () => void,
-    badge?: { count: number; label: UiKey },
-  ): HTMLElement {
-    const open =
-      (form === "kooptasi" || formOpenIn(state.season, state.openAllForms, form)) && state.phase !== "ended";
-    const waiting = open && badge ? badge.count : 0;
-    return h(
-      "button",
-      {
-        class: `btn act act-form act-${act}`,
-        type: "button",
-        "data-key": `act-${act}`,
-        "data-act": act,
-        disabled: !open,
-        on: { click: onClick },
-      },
-      h("span", {}, this.t(key)),
-      open
-        ? null
-        : h(
-            "small",
-            { class: "act-note" },
-            this.t("act.tradeOpensIn", { season: FORM_OPENS_IN_SEASON[form] }),
-          ),
-      waiting > 0 && badge
-        ? h(
-            "span",
-            { class: "badge", "data-key": `${act}-badge` },
-            h("span", { "aria-hidden": "true" }, String(waiting)),
-            h("span", { class: "visually-hidden" }, `${waiting} ${this.t(badge.label)}`),
-          )
-        : null,
     );
   }
 
@@ -700,44 +668,17 @@ export class Hud implements MapActions {
     }
   }
 
-  private warning(iconName: string, text: string): HTMLElement {
-    return h("p", { class: "warn" }, icon(iconUrl(iconName), 20), h("span", {}, text));
-  }
-
-  private playersList(state: VillageState): HTMLElement {
-    const players = [...state.players.values()].sort((a, b) => a.seat - b.seat);
-    return h(
-      "details",
-      {
-        class: "players",
-        open: this.playersOpen,
-        on: {
-          toggle: (e) => {
-            this.playersOpen = (e.target as HTMLDetailsElement).open;
-          },
-        },
-      },
-      h("summary", {}, `${this.t("players.title")} (${players.length})`),
-      h(
-        "ul",
-        {},
-        ...players.map((p) => {
-          const tags: string[] = [this.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")];
-          if (p.isBot) tags.push(this.t("players.bot"));
-          else if (!p.connected) tags.push(this.t("players.offline"));
-          if (p.done) tags.push(this.t("players.done"));
-          if (p.krisis) tags.push(this.t("aid.krisis"));
-          return h("li", { class: "player-name" }, h("strong", {}, p.name), ` · ${tags.join(" · ")}`);
-        }),
-      ),
-    );
+  /** The countdown to the end of the phase ("1:05"), or nothing once it is over. */
+  private timerText(): string {
+    const ms = this.net.msLeft();
+    return ms > 0 ? clock(ms) : "";
   }
 
   private tick(): void {
     const timer = this.top.querySelector<HTMLElement>(".timer[role=timer]");
     if (!timer) return;
     const ms = this.net.msLeft();
-    const text = ms > 0 ? clock(ms) : "";
+    const text = this.timerText();
     if (timer.textContent !== text) timer.textContent = text;
     const countdown = this.sheet.open ? this.sheet.querySelector<HTMLElement>("[data-vote-countdown]") : null;
     if (countdown) {

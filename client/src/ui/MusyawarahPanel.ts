@@ -12,6 +12,7 @@ import type { PlayerSchema, VillageState, VoteSchema } from "@bangun-desa/shared
 import { iconUrl } from "../game/assets.ts";
 import type { UiKey } from "../i18n.ts";
 import { h, icon } from "./dom.ts";
+import { projectName } from "./hudModel.ts";
 import type { PanelHost } from "./panelHost.ts";
 import { closedVotes, idleVillagers, openProjects, openVote, voteCounts } from "./partnerships.ts";
 
@@ -52,12 +53,7 @@ export class MusyawarahPanel {
 
   /** "jembatan desa" (a neighbour's house carries the owner's name). */
   projectName(state: VillageState, projectId: string): string {
-    const p = state.projects.get(projectId);
-    if (!p) return "";
-    const owner = state.players.get(p.ownerId)?.name ?? "";
-    return p.kind === "rumah"
-      ? this.host.g("project.rumah", { name: owner })
-      : this.host.g(`projectName.${p.kind}`);
+    return projectName(this.host.g, state, projectId);
   }
 
   /** What a vote decides, in one sentence. */

@@ -50,9 +50,13 @@ const AVATAR_SCALE = 0.75;
 const WALK_SPEED = 260;
 
 interface Avatar {
-  container: Phaser.GameObjects.Container;
-  body: Phaser.GameObjects.Image;
+  /** The villager on the map: body and name in one picture (see drawAvatarPicture). */
+  picture: Phaser.GameObjects.Image;
+  texture: Phaser.Textures.CanvasTexture;
+  /** Draws the name (off the display list: only its canvas is used). */
   label: Phaser.GameObjects.Text;
+  /** The role and words the picture shows (as drawn). */
+  drawn: string;
   role: string;
   target: string;
   tween: Phaser.Tweens.Tween | null;
@@ -65,6 +69,8 @@ interface Avatar {
  */
 export class VillageScene extends Phaser.Scene {
   private readonly avatars = new Map<string, Avatar>();
+  /** What each avatar's picture shows (its texture is redrawn in place, see drawAvatarPicture). */
+  private readonly avatarPictures = new Map<Phaser.GameObjects.GameObject, string>();
   /** Tap areas of the houses; their pictures (by seat order) are drawn in the static layer. */
   private readonly houses: Phaser.GameObjects.Zone[] = [];
   private readonly housePictures: string[] = [];
@@ -318,8 +324,11 @@ export class VillageScene extends Phaser.Scene {
     this.unrestBar.clear();
     if (status === "outside") {
       const unrest = state.tokohUnrest;
-      this.tokohInfo.setText(ui(lang, "tokoh.unrest", { n: unrest }));
-      this.tokohInfo.setBackgroundColor(unrest >= TOKOH.protestAt ? "#fde9dc" : "#fffdf5");
+      setWords(
+        this.tokohInfo,
+        ui(lang, "tokoh.unrest", { n: unrest }),
+        unrest >= TOKOH.protestAt ? "#fde9dc" : "#fffdf5",
+      );
       const top = this.tokohInfo.y + this.tokohInfo.height + 4;
       const { width, height } = UNREST_BAR;
       this.unrestBar.fillStyle(COLOUR.paper, 1);
@@ -332,8 +341,7 @@ export class VillageScene extends Phaser.Scene {
       return;
     }
     const position = translate(lang, `position.${state.tokohPosition}`);
-    this.tokohInfo.setText(`★ ${position.charAt(0).toUpperCase()}${position.slice(1)}`);
-    this.tokohInfo.setBackgroundColor("#f0e442");
+    setWords(this.tokohInfo, `★ ${position.charAt(0).toUpperCase()}${position.slice(1)}`, "#f0e442");
     const project = state.projects.get(state.tokohProjectId);
     const at = project && project.kind !== "rumah" ? PROJECT_POS[project.kind as MapProjectKind] : TOKOH_POS;
     const side = at.x > MAP_WIDTH / 2 ? -TOKOH_BESIDE_PROJECT : TOKOH_BESIDE_PROJECT;
@@ -355,8 +363,7 @@ export class VillageScene extends Phaser.Scene {
         blocked ? `✋ ${ui(lang, "map.blocked")}` : "",
       ].filter(Boolean);
       marker.setVisible(words.length > 0);
-      marker.setText(words.join(" · "));
-      marker.setBackgroundColor(blocked ? "#fde9dc" : "#f0e442");
+      setWords(marker, words.join(" · "), blocked ? "#fde9dc" : "#f0e442");
     }
   }
 
@@ -391,7 +398,8 @@ export class VillageScene extends Phaser.Scene {
           (obj as Phaser.GameObjects.Image).alpha,
         );
         parts.push((obj as Phaser.GameObjects.Image).depth);
-        if (obj instanceof Phaser.GameObjects.Image) parts.push(obj.texture.key, obj.frame.name);
+        if (obj instanceof Phaser.GameObjects.Image)
+          parts.push(obj.texture.key, obj.frame.name, this.avatarPictures.get(obj) ?? "");
         else if (obj instanceof Phaser.GameObjects.Text)
           parts.push(obj.text, obj.style.backgroundColor ?? "");
         else if (obj instanceof Phaser.GameObjects.Graphics) parts.push(obj.commandBuffer.join());
@@ -490,32 +498,31 @@ export class VillageScene extends Phaser.Scene {
     let avatar = this.avatars.get(player.id);
     const target = this.positionOf(player, state);
     if (!avatar) {
-      const body = this.add
-        .image(0, 0, ASSET.avatar(player.role))
-        .setScale(AVATAR_SCALE / this.ctx.resolution);
-      body.setOrigin(0.5, 1);
+      const textureKey = `avatar-${player.id}`;
+      if (this.textures.exists(textureKey)) this.textures.remove(textureKey); // a village shown again
+      const texture = this.textures.createCanvas(textureKey, 1, 1)!;
+      const picture = this.add.image(target.x, target.y, texture).setScale(1 / this.ctx.resolution);
       // Neighbouring houses are close: every other villager's name sits one line lower.
-      const label = this.text(0, 2 + (player.seat % 2) * (NAME_FONT + 8), NAME_FONT, 0);
-      const container = this.add.container(target.x, target.y, [body, label]);
-      avatar = { container, body, label, role: player.role, target: "", tween: null };
+      const label = this.make.text(
+        { x: 0, y: 2 + (player.seat % 2) * (NAME_FONT + 8), text: "", style: this.textStyle(NAME_FONT) },
+        false,
+      );
+      avatar = { picture, texture, label, drawn: "", role: player.role, target: "", tween: null };
       this.avatars.set(player.id, avatar);
     }
-    if (avatar.role !== player.role) {
-      avatar.role = player.role;
-      avatar.body.setTexture(ASSET.avatar(player.role));
-    }
+    avatar.role = player.role;
     const mine = player.id === this.ctx.net.seatId;
     const name = `${mine ? "★ " : ""}${shortName(player.name)}${player.done ? " ✓" : ""}`;
-    if (avatar.label.text !== name) avatar.label.setText(name);
-    avatar.label.setBackgroundColor(mine ? "#f0e442" : "#fffdf5");
-    avatar.container.setAlpha(player.connected || player.isBot ? 1 : 0.55);
+    setWords(avatar.label, name, mine ? "#f0e442" : "#fffdf5");
+    this.drawAvatarPicture(avatar);
+    avatar.picture.setAlpha(player.connected || player.isBot ? 1 : 0.55);
 
     const key = `${Math.round(target.x)},${Math.round(target.y)}`;
     if (avatar.target === key) return;
     const first = avatar.target === "";
     avatar.target = key;
     avatar.tween?.stop();
-    const c = avatar.container;
+    const c = avatar.picture;
     if (first) {
       c.setPosition(target.x, target.y);
     } else {
@@ -531,6 +538,53 @@ export class VillageScene extends Phaser.Scene {
     }
     c.setDepth(DEPTH.avatar + c.y / MAP_HEIGHT);
   }
+
+  /**
+   * A villager's body and name drawn into one picture of its own, again only when the role or the
+   * name changes. Every frame then draws one picture per villager instead of two, and not from a
+   * Text's own canvas: the Canvas renderer (phones without a usable GPU) copies a picture per draw,
+   * and a Text's canvas is a drawing surface the browser must take a snapshot of each time, while
+   * this texture's canvas is kept in plain memory (as the static layer's). The picture's point of
+   * origin is the body's feet, where the villager stands.
+   */
+  private drawAvatarPicture(avatar: Avatar): void {
+    const body = this.textures.exists(ASSET.avatar(avatar.role))
+      ? this.textures.get(ASSET.avatar(avatar.role)).get()
+      : null; // a picture that failed to load (see art.ts): the name alone
+    const label = avatar.label;
+    const drawn = `${avatar.role}|${label.text}|${label.style.backgroundColor}`;
+    if (drawn === avatar.drawn) return;
+    avatar.drawn = drawn;
+    const r = this.ctx.resolution;
+    // In texture pixels: the body at its map size, the name below it (both were made at resolution r).
+    const bodyW = body ? Math.ceil(body.width * AVATAR_SCALE) : 0;
+    const bodyH = body ? Math.ceil(body.height * AVATAR_SCALE) : 0;
+    const labelTop = bodyH + Math.round(label.y * r);
+    const width = Math.max(1, bodyW, label.canvas.width);
+    const height = Math.max(1, labelTop + label.canvas.height);
+    const texture = avatar.texture;
+    if (texture.width !== width || texture.height !== height) texture.setSize(width, height);
+    const g = texture.context;
+    g.clearRect(0, 0, width, height);
+    if (body) g.drawImage(body.source.image as CanvasImageSource, (width - bodyW) / 2, 0, bodyW, bodyH);
+    if (label.text) g.drawImage(label.canvas, Math.round((width - label.canvas.width) / 2), labelTop);
+    texture.refresh();
+    avatar.picture
+      .setSizeToFrame(texture.get())
+      .setOrigin(0.5, bodyH / height)
+      .setScale(1 / r);
+    this.avatarPictures.set(avatar.picture, drawn);
+  }
+}
+
+/**
+ * Give a Text these words on this background, touching it only where they differ: every change
+ * redraws the Text's own canvas (measure, fill, text), and a patch (several a second while bots act)
+ * usually changes neither.
+ */
+function setWords(text: Phaser.GameObjects.Text, words: string, background: string): void {
+  if (text.style.backgroundColor !== background) text.setBackgroundColor(background);
+  if (text.text !== words) text.setText(words);
 }
 
 /** Keep map labels short: drop an explanation in parentheses and cap the length. */
