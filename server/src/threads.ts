@@ -4,10 +4,11 @@
  * V8 marks the heap for a full garbage collection on its helper threads while JavaScript runs. On a
  * server with a core to spare that is free; on a server with one core (a small VPS, or the load
  * test's pinned server) the markers take the core from the event loop for the 150–300 ms a marking
- * of the school's heap lasts, and every move in that stretch waits: measured at 2,000 clients, each
- * full collection was followed by a cluster of moves at 100–500 ms (docs/performance.md, fourth
- * pass). At nice 19 the helpers still mark, in the event loop's idle time (it is idle most of the
- * time), and V8 finishes any marking left on the main thread as it always can.
+ * of the school's heap lasts, and the moves in that stretch wait: measured at 2,000 clients, almost
+ * every full collection was followed by a cluster of moves at 100–800 ms. At nice 19 the helpers
+ * mark mostly in the event loop's idle time (it is idle most of the time), and V8 finishes any
+ * marking left on the main thread as it always can. Measured (docs/performance.md, fourth pass):
+ * 14 of 33 full collections followed by a cluster instead of 19 of 21; fewer, not none.
  *
  * Linux only (elsewhere this does nothing): each thread's priority is set through its id from
  * /proc/self/task. Helpers start late (libuv's pool on first use), so the check repeats.
