@@ -44,6 +44,19 @@ describe("the HUD follows the game", () => {
     await toAction();
     expect(await text(".season")).toMatch(/^Musim 1\//);
     expect(await page.locator("[data-act=done]").isEnabled()).toBe(true);
+    // On a phone each meter is one line: its bar sits beside its name and number, goal or not.
+    const rows = await page.$$eval(".meter", (meters) =>
+      meters.map((m) => {
+        const label = m.querySelector(".meter-label")!.getBoundingClientRect();
+        const bar = m.querySelector(".bar")!.getBoundingClientRect();
+        return { barTop: bar.top, labelBottom: label.bottom, barWidth: bar.width };
+      }),
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row.barTop).toBeLessThan(row.labelBottom);
+      expect(row.barWidth).toBeGreaterThan(60);
+    }
 
     // A gather: one tenaga less, more beras.
     const tenaga = await text(".tenaga");

@@ -410,8 +410,13 @@ export class Hud implements MapActions {
                 { class: "meter-head" },
                 icon(iconUrl(meter.icon), 20),
                 h("span", { class: "meter-label" }, meter.name),
-                h("b", { class: "meter-value" }, String(meter.value)),
-                meter.goal === null ? null : h("span", { class: "meter-goal" }, `/${meter.goal}`),
+                // Value and goal share one grid cell, so the bar keeps its column on a phone.
+                h(
+                  "span",
+                  { class: "meter-num" },
+                  h("b", { class: "meter-value" }, String(meter.value)),
+                  meter.goal === null ? null : h("span", { class: "meter-goal" }, `/${meter.goal}`),
+                ),
               ),
               h(
                 "span",
