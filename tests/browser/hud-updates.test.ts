@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GameServer, launchBrowser, phonePage, startServer, type TestBrowser } from "./support.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { usePhoneSession } from "./phoneSession.ts";
+import type { GameServer } from "./support.ts";
 
 /**
  * The HUD redraws each of its parts only when what the part shows has changed (a model per part,
@@ -11,19 +12,11 @@ import { type GameServer, launchBrowser, phonePage, startServer, type TestBrowse
 const URL_QUERY = "?actionSeconds=15&seed=11";
 
 describe("the HUD follows the game", () => {
+  const session = usePhoneSession();
   let server: GameServer;
-  let tb: TestBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-    page = await phonePage(tb.browser);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   /** Close the season's forecast card and wait for the action phase. */

@@ -1,14 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  seriousA11yViolations,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { usePhoneSession } from "./phoneSession.ts";
+import { type GameServer, screenshot, seriousA11yViolations } from "./support.ts";
 
 /** A long action window (the hint is followed within it) and short warning/night phases. */
 const QUERY = "?actionSeconds=120&warningSeconds=3&nightSeconds=3&seed=5";
@@ -35,19 +28,11 @@ async function tenaga(page: Page): Promise<number> {
 }
 
 describe("solo practice with the picker and the hint card on a phone", () => {
+  const session = usePhoneSession();
   let server: GameServer;
-  let tb: TestBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-    page = await phonePage(tb.browser);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   it("picks sulit and 2 computer villagers in an accessible picker that remembers the choice", async () => {

@@ -1,32 +1,17 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type GameServer,
-  launchBrowser,
-  phonePage,
-  screenshot,
-  seriousA11yViolations,
-  startServer,
-  type TestBrowser,
-} from "./support.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { usePhoneSession } from "./phoneSession.ts";
+import { type GameServer, screenshot, seriousA11yViolations } from "./support.ts";
 
 /** A short action window keeps the test fast; the warning phase (10 s) is the room's own. */
 const URL_QUERY = "?actionSeconds=40&seed=11";
 
 describe("solo practice on a phone", () => {
+  const session = usePhoneSession();
   let server: GameServer;
-  let tb: TestBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    tb = await launchBrowser();
-    page = await phonePage(tb.browser);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
+  beforeAll(() => {
+    ({ server, page } = session);
   });
 
   it("shows an accessible join screen before any game code loads", async () => {
