@@ -279,7 +279,7 @@ describe("the synced village", () => {
     expect(settled.offers).toBeGreaterThan(0);
   });
 
-  it("an offer or venture proposal shows as backed only while it is open", () => {
+  it("an offer shows as backed only while it is open", () => {
     const game = villageAt(4, 1, { config: { openAllForms: true } });
     setHand(game, "p1", { kayu: 2 });
     must(game, "p1", { type: "offerTrade", to: "p2", give: { kayu: 2 }, get: { beras: 1 } });
