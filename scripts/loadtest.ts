@@ -352,13 +352,17 @@ const CLK_TCK = (() => {
 /** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */
 function procCpuSeconds(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces) start at field 3 (state).
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    return statCpuSeconds(readFileSync(`/proc/${pid}/stat`, "utf8"));
   } catch {
     return null;
   }
+}
+
+/** User + system CPU seconds in a /proc `stat` line (of a process or one of its threads). */
+function statCpuSeconds(stat: string): number {
+  // Fields after the command name (which may hold spaces) start at field 3 (state).
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
 
 /**
@@ -373,8 +377,7 @@ function procThreadCpuSeconds(pid: number): Record<string, number> {
         const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
         const name =
           tid === String(pid) ? "main" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).trim();
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        out[name] = (out[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+        out[name] = (out[name] ?? 0) + statCpuSeconds(stat);
       } catch {
         // the thread ended meanwhile
       }

@@ -16,36 +16,28 @@
 import { readdirSync } from "node:fs";
 import { getPriority, setPriority } from "node:os";
 
-/** Lower every thread but the main one to `nice`; returns how many threads were changed. */
-export function lowerHelperThreads(nice: number): number {
-  if (process.platform !== "linux" || nice <= 0) return 0;
+/** Lower every thread but the main one to `nice`. */
+function lowerHelperThreads(nice: number): void {
   let tids: string[];
   try {
     tids = readdirSync("/proc/self/task");
   } catch {
-    return 0;
+    return;
   }
-  let changed = 0;
   for (const tid of tids) {
     const id = Number(tid);
     if (id === process.pid) continue;
     try {
-      if (getPriority(id) < nice) {
-        setPriority(id, nice);
-        changed++;
-      }
+      if (getPriority(id) < nice) setPriority(id, nice);
     } catch {
       // The thread ended meanwhile, or the system refuses: it keeps its priority.
     }
   }
-  return changed;
 }
 
-/** Lower the helpers now and again every `everyMs` (new ones appear); returns a stop function. */
-export function keepHelperThreadsLow(nice: number, everyMs = 10_000): () => void {
-  if (process.platform !== "linux" || nice <= 0) return () => undefined;
+/** Lower the helpers now and again every `everyMs` (new ones appear), for the process's life. */
+export function keepHelperThreadsLow(nice: number, everyMs = 10_000): void {
+  if (process.platform !== "linux" || nice <= 0) return;
   lowerHelperThreads(nice);
-  const timer = setInterval(() => lowerHelperThreads(nice), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  setInterval(() => lowerHelperThreads(nice), everyMs).unref();
 }

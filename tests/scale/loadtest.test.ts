@@ -100,6 +100,9 @@ describe("load test (small)", () => {
       long: unknown[];
     };
     expect(gc.count).toBeGreaterThanOrEqual(0);
+    // Every pause is counted once, under its kind.
+    const byKind = Object.values(gc.byKind as Record<string, { count: number }>);
+    expect(byKind.reduce((a, k) => a + k.count, 0)).toBe(gc.count);
     expect(gc.maxMs).toBeLessThanOrEqual(gc.totalMs);
     expect(Array.isArray(gc.long)).toBe(true);
 

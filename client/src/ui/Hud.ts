@@ -42,6 +42,7 @@ import {
   householdModel,
   infoRowModel,
   metersModel,
+  short,
   teacherModel,
   topRowModel,
 } from "./hudModel.ts";
@@ -288,18 +289,21 @@ export class Hud implements MapActions {
    * into the old one.
    */
   private part<M>(name: string, current: Element | undefined, model: M, view: (m: M) => HTMLElement): Node {
+    return this.drawnAlready(name, model) && current ? current : view(model);
+  }
+
+  /** Whether part `name` was last drawn from an equal model; the model is remembered as drawn. */
+  private drawnAlready(name: string, model: unknown): boolean {
     const key = JSON.stringify(model);
-    if (current && this.drawnParts.get(name) === key) return current;
+    if (this.drawnParts.get(name) === key) return true;
     this.drawnParts.set(name, key);
-    return view(model);
+    return false;
   }
 
   /** What the teacher says to every screen: the game is paused, or a short message. */
   private renderTeacher(state: VillageState): void {
     const m = teacherModel(state, this.lang, this.dismissedBroadcast);
-    const key = JSON.stringify(m);
-    if (this.drawnParts.get("teacher") === key) return;
-    this.drawnParts.set("teacher", key);
+    if (this.drawnAlready("teacher", m)) return;
     replaceChildren(
       this.teacher,
       m.paused
@@ -1015,7 +1019,7 @@ export class Hud implements MapActions {
         { class: "neighbours" },
         h("legend", {}, this.t("aid.pick")),
         ...neighbours.map((p) => {
-          const tags: string[] = [this.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")];
+          const tags: string[] = [short(this.g(`role.${p.role}`))];
           if (p.hungry) tags.push(this.t("aid.hungry"));
           if (p.krisis) tags.push(this.t("aid.krisis"));
           if (p.houseDamaged) tags.push(this.t("aid.damaged"));

@@ -12,7 +12,7 @@ import type { PlayerSchema, VillageState, VoteSchema } from "@bangun-desa/shared
 import { iconUrl } from "../game/assets.ts";
 import type { UiKey } from "../i18n.ts";
 import { h, icon } from "./dom.ts";
-import { projectName } from "./hudModel.ts";
+import { projectName, short } from "./hudModel.ts";
 import type { PanelHost } from "./panelHost.ts";
 import { closedVotes, idleVillagers, openProjects, openVote, voteCounts } from "./partnerships.ts";
 
@@ -389,12 +389,7 @@ export class MusyawarahPanel {
                 radio("vote-player", p.id, this.playerId === p.id, false, () => {
                   this.playerId = p.id;
                 }),
-                h(
-                  "span",
-                  {},
-                  h("strong", {}, p.name),
-                  ` · ${this.host.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")}`,
-                ),
+                h("span", {}, h("strong", {}, p.name), ` · ${short(this.host.g(`role.${p.role}`))}`),
               ),
             ),
           )

@@ -3,6 +3,7 @@ import type { OfferSchema, PlayerSchema, VillageState } from "@bangun-desa/share
 import { iconUrl } from "../game/assets.ts";
 import type { UiKey } from "../i18n.ts";
 import { h, icon } from "./dom.ts";
+import { short } from "./hudModel.ts";
 import type { PanelHost } from "./panelHost.ts";
 import { stepper } from "./stepper.ts";
 import {
@@ -300,7 +301,7 @@ export class TradePanel {
       const p = state.players.get(seat);
       return this.t("rice.historyLine", {
         name: this.name(state, me, seat),
-        role: p ? this.host.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "") : "",
+        role: p ? short(this.host.g(`role.${p.role}`)) : "",
         price,
       });
     });
@@ -481,12 +482,7 @@ export class TradePanel {
                       },
                     },
                   }),
-                  h(
-                    "span",
-                    {},
-                    h("strong", {}, p.name),
-                    ` · ${this.host.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")}`,
-                  ),
+                  h("span", {}, h("strong", {}, p.name), ` · ${short(this.host.g(`role.${p.role}`))}`),
                 ),
               ),
             ),

@@ -11,6 +11,7 @@ import type { PlayerSchema, VentureSchema, VillageState } from "@bangun-desa/sha
 import { iconUrl } from "../game/assets.ts";
 import type { UiKey } from "../i18n.ts";
 import { h, icon } from "./dom.ts";
+import { short } from "./hudModel.ts";
 import type { PanelHost } from "./panelHost.ts";
 import {
   capital,
@@ -296,12 +297,7 @@ export class VenturePanel {
                 radio("venture-to", p.id, this.to === p.id, () => {
                   this.to = p.id;
                 }),
-                h(
-                  "span",
-                  {},
-                  h("strong", {}, p.name),
-                  ` · ${this.host.g(`role.${p.role}`).replace(/\s*\(.*\)$/, "")}`,
-                ),
+                h("span", {}, h("strong", {}, p.name), ` · ${short(this.host.g(`role.${p.role}`))}`),
               ),
             ),
           ),

@@ -39,11 +39,17 @@ export function projectName(g: Translate, state: VillageState, projectId: string
 }
 
 /** A role's or meter's short name: the explanation in parentheses is left out. */
-const short = (text: string): string => text.replace(/\s*\(.*\)$/, "");
+export const short = (text: string): string => text.replace(/\s*\(.*\)$/, "");
+
+/** The interface's words in one language. */
+const uiIn =
+  (lang: Lang) =>
+  (key: UiKey, params?: Record<string, string | number>): string =>
+    ui(lang, key, params);
 
 /** Top bar, first row: season, phase, pause, language button (the countdown is `Hud.tick`'s). */
 export function topRowModel(state: VillageState, lang: Lang) {
-  const t = (key: UiKey, params?: Record<string, string | number>) => ui(lang, key, params);
+  const t = uiIn(lang);
   return {
     season: t("hud.season", { season: state.season, seasons: state.seasons }),
     phase: state.phase,
@@ -57,7 +63,7 @@ export function topRowModel(state: VillageState, lang: Lang) {
 
 /** Top bar, second row: the village's code or number, the priority project, the agreed rice price. */
 export function infoRowModel(state: VillageState, lang: Lang) {
-  const t = (key: UiKey, params?: Record<string, string | number>) => ui(lang, key, params);
+  const t = uiIn(lang);
   const g: Translate = (key, params) => translate(lang, key, params);
   return {
     // The Kamus button's words follow the language.
@@ -74,8 +80,9 @@ export function infoRowModel(state: VillageState, lang: Lang) {
 
 /** The village's meters, each with its goal where the village must reach one to win. */
 export function metersModel(state: VillageState, lang: Lang) {
+  const t = uiIn(lang);
   return {
-    label: ui(lang, "hud.meters"),
+    label: t("hud.meters"),
     meters: METERS.map((m) => ({
       key: m.key,
       icon: m.icon,
@@ -83,22 +90,23 @@ export function metersModel(state: VillageState, lang: Lang) {
       name: short(translate(lang, `meter.${m.key}`)),
       value: state[m.key],
       goal: m.goal,
-      goalTitle: m.goal === null ? null : ui(lang, "hud.meterGoal", { min: m.goal }),
+      goalTitle: m.goal === null ? null : t("hud.meterGoal", { min: m.goal }),
     })),
   };
 }
 
 /** The teacher's pause banner and message (class villages); `dismissed`: the message closed. */
 export function teacherModel(state: VillageState, lang: Lang, dismissed: number) {
+  const t = uiIn(lang);
   const message = state.broadcast !== "" && state.broadcastId !== dismissed;
   return {
-    paused: state.paused && state.phase !== "ended" ? ui(lang, "hud.pausedBanner") : null,
+    paused: state.paused && state.phase !== "ended" ? t("hud.pausedBanner") : null,
     broadcast: message
       ? {
           id: state.broadcastId,
-          title: `${ui(lang, "hud.broadcast")}: `,
+          title: `${t("hud.broadcast")}: `,
           text: state.broadcast,
-          close: ui(lang, "hud.close"),
+          close: t("hud.close"),
         }
       : null,
   };
@@ -106,7 +114,7 @@ export function teacherModel(state: VillageState, lang: Lang, dismissed: number)
 
 /** My household: name, role, tenaga, hand and warnings. */
 export function householdModel(me: PlayerSchema, lang: Lang) {
-  const t = (key: UiKey, params?: Record<string, string | number>) => ui(lang, key, params);
+  const t = uiIn(lang);
   const warnings: string[] = [];
   if (me.krisis) warnings.push(t("hud.krisis"));
   if (me.hungry) warnings.push(t("hud.hungry"));
@@ -128,7 +136,7 @@ type FormAct = "trade" | "musyawarah" | "koalisi" | "venture";
 
 /** The action buttons: which are enabled, the forms not open yet, the badges waiting for me. */
 export function actionsModel(state: VillageState, me: PlayerSchema, lang: Lang) {
-  const t = (key: UiKey, params?: Record<string, string | number>) => ui(lang, key, params);
+  const t = uiIn(lang);
   const acting = state.phase === "action";
   const notEnded = state.phase !== "ended";
   const tradeOpen = formOpenIn(state.season, state.openAllForms, "bargaining") && notEnded;
@@ -194,7 +202,7 @@ export function actionsModel(state: VillageState, me: PlayerSchema, lang: Lang) 
 
 /** The foot of the bottom panel: what to do now, and the villagers (`open`: the list unfolded). */
 export function footModel(state: VillageState, me: PlayerSchema, lang: Lang, open: boolean) {
-  const t = (key: UiKey, params?: Record<string, string | number>) => ui(lang, key, params);
+  const t = uiIn(lang);
   const players = [...state.players.values()].sort((a, b) => a.seat - b.seat);
   return {
     hint: me.done ? t("hud.done") : state.phase === "action" ? t("act.doneHint") : t("hud.waitPhase"),
